@@ -1,0 +1,56 @@
+// Writes a static HTML page for every address the app answers, from the server build, so each one
+// arrives with its full text and its own title and description, before any script runs.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const distDir = resolve('dist');
+const serverEntry = pathToFileURL(resolve('dist-ssr/entry-server.js')).href;
+
+/** @param {string} text */
+function escapeHtml(text) {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * @param {string} template
+ * @param {import('../src/entry-server').RenderedPage} page
+ */
+function fillTemplate(template, page) {
+  const head = [
+    `<title>${escapeHtml(page.meta.title)}</title>`,
+    `<meta name="description" content="${escapeHtml(page.meta.description)}" />`,
+  ].join('\n    ');
+  return template
+    .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(page.meta.language)}">`)
+    .replace('<!--app-head-->', head)
+    .replace('<!--app-html-->', page.html);
+}
+
+/** @type {import('../src/entry-server')} */
+const server = await import(serverEntry);
+const template = await readFile(join(distDir, 'index.html'), 'utf8');
+
+/** @type {{ url: string, file: string, status: number, fallbackLanguage?: string }[]} */
+const pages = [{ url: '/', file: 'index.html', status: 200 }];
+for (const language of server.supportedLanguages) {
+  pages.push({ url: `/${language}/`, file: `${language}/index.html`, status: 200 });
+  // Every slug under every language: a Dutch link opened under /en/ must still find its page.
+  for (const slug of server.allSlugs()) {
+    pages.push({ url: `/${language}/${slug}`, file: `${language}/${slug}/index.html`, status: 200 });
+  }
+  pages.push({ url: `/${language}/404`, file: `${language}/404.html`, status: 404 });
+}
+// For static hosts that know one not-found page only.
+pages.push({ url: '/404', file: '404.html', status: 404, fallbackLanguage: server.sourceLanguage });
+
+for (const { url, file, status, fallbackLanguage } of pages) {
+  const page = server.render(url, fallbackLanguage);
+  if (page.status !== status) {
+    throw new Error(`Prerendering ${url}: expected status ${status}, the app rendered ${page.status}.`);
+  }
+  const target = join(distDir, file);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, fillTemplate(template, page));
+}
+console.log(`Prerendered ${pages.length} pages into dist/.`);

@@ -1,0 +1,65 @@
+// Serves the built site as a production host would: compressed, hashed assets cached for a year,
+// and unknown addresses answered with the not-found page in the reader's language and status 404.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import compression from 'compression';
+import Negotiator from 'negotiator';
+import sirv from 'sirv';
+
+const distDir = resolve(process.env.DIST_DIR ?? 'dist');
+const port = Number(process.env.PORT ?? 4173);
+const host = process.env.HOST ?? 'localhost';
+
+if (!existsSync(join(distDir, 'index.html'))) {
+  console.error(`No build found in ${distDir}. Run "npm run build" first (or "npm start", which builds).`);
+  process.exit(1);
+}
+
+// A language is a folder of the build with its own not-found page.
+const languages = readdirSync(distDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(join(distDir, entry.name, '404.html')))
+  .map((entry) => entry.name);
+/** @type {Map<string, Buffer>} */
+const notFoundPages = new Map(languages.map((language) => [language, readFileSync(join(distDir, language, '404.html'))]));
+const defaultNotFoundPage = readFileSync(join(distDir, '404.html'));
+
+/**
+ * The language of the address if it has one, else the best match for the browser.
+ * @param {import('node:http').IncomingMessage} request
+ */
+function notFoundPageFor(request) {
+  const firstSegment = (request.url ?? '/').split(/[/?#]/)[1] ?? '';
+  if (notFoundPages.has(firstSegment)) return notFoundPages.get(firstSegment);
+  const [preferred] = new Negotiator(request).languages(languages);
+  return (preferred && notFoundPages.get(preferred)) || defaultNotFoundPage;
+}
+
+const serveStatic = sirv(distDir, {
+  extensions: ['html'],
+  etag: true,
+  setHeaders(response, pathname) {
+    response.setHeader(
+      'Cache-Control',
+      // Vite puts a content hash in every file name under /assets/, so those never change.
+      pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    );
+  },
+});
+// compression() is typed for Express, but only reads what a plain Node request and response have.
+const compress = /** @type {(request: any, response: any, next: () => void) => void} */ (compression());
+
+const server = createServer((request, response) => {
+  compress(request, response, () => {
+    serveStatic(request, response, () => {
+      response.statusCode = 404;
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.setHeader('Cache-Control', 'no-cache');
+      response.end(request.method === 'HEAD' ? undefined : notFoundPageFor(request));
+    });
+  });
+});
+
+server.listen(port, host, () => {
+  console.log(`Serving ${distDir} at http://${host}:${port}/`);
+});

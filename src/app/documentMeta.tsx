@@ -1,0 +1,39 @@
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import type { PageMeta } from './pageMeta';
+
+/** On the server, pages report their metadata here so the prerenderer can write it into <head>. */
+export interface MetaCollector {
+  meta?: PageMeta;
+  status: number;
+}
+
+const MetaCollectorContext = createContext<MetaCollector | null>(null);
+
+export function MetaCollectorProvider({ collector, children }: { collector: MetaCollector; children: ReactNode }) {
+  return <MetaCollectorContext.Provider value={collector}>{children}</MetaCollectorContext.Provider>;
+}
+
+function setMetaDescription(content: string) {
+  let element = document.head.querySelector<HTMLMetaElement>('meta[name="description"]');
+  if (!element) {
+    element = document.createElement('meta');
+    element.name = 'description';
+    document.head.append(element);
+  }
+  element.content = content;
+}
+
+/** Keeps <html lang>, the title and the description in step with the page being shown. */
+export function useDocumentMeta(meta: PageMeta, status = 200): void {
+  const collector = useContext(MetaCollectorContext);
+  if (collector) {
+    collector.meta = meta;
+    collector.status = status;
+  }
+  const { language, title, description } = meta;
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = title;
+    setMetaDescription(description);
+  }, [language, title, description]);
+}

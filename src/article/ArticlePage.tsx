@@ -1,0 +1,49 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate, useParams } from 'react-router-dom';
+import { articleMeta } from '@/app/pageMeta';
+import { useDocumentMeta } from '@/app/documentMeta';
+import { NotFound } from '@/app/NotFound';
+import { articlePath } from '@/app/paths';
+import { useSetMeasuredSection } from '@/contents/ActiveSection';
+import { TableOfContents } from '@/contents/TableOfContents';
+import { useScrollSpy } from '@/contents/useScrollSpy';
+import { BackToTop } from '@/layout/BackToTop';
+import { PageLayout } from '@/layout/PageLayout';
+import { Article } from './Article';
+import type { SectionId } from './articleModel';
+import { findSectionBySlug } from './sectionSlugs';
+import { useSectionNavigation } from './useSectionNavigation';
+
+function ArticleView({ section }: { section: SectionId | null }) {
+  const { t, i18n } = useTranslation('article');
+  const { pathname, search, hash } = useLocation();
+  const navigate = useNavigate();
+  const language = i18n.language;
+
+  useDocumentMeta(articleMeta(language, t, section));
+  useSectionNavigation(section);
+  useScrollSpy(useSetMeasuredSection());
+
+  // A slug from another language, or with a trailing slash, still works; the address bar then shows
+  // this language's own slug, so the link a reader copies is the one we would share.
+  const canonicalPath = articlePath(language, section);
+  useEffect(() => {
+    if (pathname !== canonicalPath) void navigate(canonicalPath + search + hash, { replace: true });
+  }, [pathname, canonicalPath, search, hash, navigate]);
+
+  return (
+    <PageLayout aside={<TableOfContents />}>
+      <Article />
+      <BackToTop />
+    </PageLayout>
+  );
+}
+
+/** The article, opened at its start (/nl/) or at one section (/nl/<slug>). */
+export function ArticlePage() {
+  const { slug } = useParams();
+  const section = slug === undefined ? null : findSectionBySlug(slug);
+  if (section === undefined) return <NotFound />;
+  return <ArticleView section={section} />;
+}

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { articlePath } from '@/app/paths';
+import { LanguageSwitch } from '@/language/LanguageSwitch';
+import styles from './SiteHeader.module.css';
+
+export function SiteHeader() {
+  const { t, i18n } = useTranslation();
+  return (
+    <header className={styles.header}>
+      <div className={styles.inner}>
+        <Link to={articlePath(i18n.language)} className={styles.siteName}>
+          {t('site.name')}
+        </Link>
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}
