@@ -2,7 +2,7 @@ import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router-dom';
 import { App } from '@/app/App';
 import { AppProviders } from '@/app/AppProviders';
-import { MetaCollectorProvider, type MetaCollector } from '@/app/documentMeta';
+import { ReportMetaProvider } from '@/app/documentMeta';
 import type { PageMeta } from '@/app/pageMeta';
 import { createI18n } from '@/i18n/createI18n';
 import { isSupportedLanguage, sourceLanguage } from '@/i18n/languages';
@@ -24,16 +24,16 @@ export interface RenderedPage {
 export function render(url: string, fallbackLanguage: string = sourceLanguage): RenderedPage {
   const firstSegment = url.split('/')[1];
   const language = isSupportedLanguage(firstSegment) ? firstSegment : fallbackLanguage;
-  const collector: MetaCollector = { status: 200 };
+  let reported: { meta: PageMeta; status: number } | undefined;
   const html = renderToString(
     <AppProviders i18n={createI18n(language)}>
-      <MetaCollectorProvider collector={collector}>
+      <ReportMetaProvider report={(meta, status) => (reported = { meta, status })}>
         <StaticRouter location={url}>
           <App />
         </StaticRouter>
-      </MetaCollectorProvider>
+      </ReportMetaProvider>
     </AppProviders>,
   );
-  if (!collector.meta) throw new Error(`The page at ${url} did not report its title and description.`);
-  return { html, meta: collector.meta, status: collector.status };
+  if (!reported) throw new Error(`The page at ${url} did not report its title and description.`);
+  return { html, ...reported };
 }

@@ -2,15 +2,12 @@ import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import type { PageMeta } from './pageMeta';
 
 /** On the server, pages report their metadata here so the prerenderer can write it into <head>. */
-export interface MetaCollector {
-  meta?: PageMeta;
-  status: number;
-}
+export type ReportMeta = (meta: PageMeta, status: number) => void;
 
-const MetaCollectorContext = createContext<MetaCollector | null>(null);
+const ReportMetaContext = createContext<ReportMeta | null>(null);
 
-export function MetaCollectorProvider({ collector, children }: { collector: MetaCollector; children: ReactNode }) {
-  return <MetaCollectorContext.Provider value={collector}>{children}</MetaCollectorContext.Provider>;
+export function ReportMetaProvider({ report, children }: { report: ReportMeta; children: ReactNode }) {
+  return <ReportMetaContext.Provider value={report}>{children}</ReportMetaContext.Provider>;
 }
 
 function setMetaDescription(content: string) {
@@ -25,11 +22,7 @@ function setMetaDescription(content: string) {
 
 /** Keeps <html lang>, the title and the description in step with the page being shown. */
 export function useDocumentMeta(meta: PageMeta, status = 200): void {
-  const collector = useContext(MetaCollectorContext);
-  if (collector) {
-    collector.meta = meta;
-    collector.status = status;
-  }
+  useContext(ReportMetaContext)?.(meta, status);
   const { language, title, description } = meta;
   useEffect(() => {
     document.documentElement.lang = language;

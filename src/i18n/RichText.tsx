@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import type { Namespace, ParseKeys } from 'i18next';
+import type { Namespace, ParseKeys, TFunction } from 'i18next';
 import { Trans, useTranslation } from 'react-i18next';
 import { componentName, prepareNamedTags, type NamedTag } from './namedTags';
 
@@ -16,6 +16,8 @@ export function RichText<Ns extends Namespace>({ ns, i18nKey, tags }: RichTextPr
   const components = Object.fromEntries(
     Object.entries(tags).map(([tag, element]) => [componentName(tag as NamedTag), element]),
   );
-  const translate = (key: string, options?: object) => prepareNamedTags(String(t(key as never, options as never)));
-  return <Trans t={translate as typeof t} ns={ns} i18nKey={i18nKey as never} components={components} />;
+  // Trans looks the string up through this t, so every string it renders passes through here.
+  const translate = ((key: string, options?: object) =>
+    prepareNamedTags(String(t(key as never, options as never)))) as unknown as TFunction;
+  return <Trans t={translate} ns={ns as Namespace} i18nKey={i18nKey as never} components={components} />;
 }

@@ -22,9 +22,8 @@ export function ExternalLink({ href, newTab = false, children }: ExternalLinkPro
       {children}
       <svg className={styles.icon} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
         <path d="M6 3H3v10h10v-3M9 2h5v5M14 2 7 9" fill="none" stroke="currentColor" strokeWidth="1.5" />
-      </svg>
+      </svg>{' '}
       <span className="visually-hidden">
-        {' '}
         {t('externalLink.external')}
         {newTab ? ` ${t('externalLink.newTab')}` : ''}
       </span>

@@ -1,0 +1,52 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { currentLocation, renderApp } from './renderApp';
+
+describe('the contents', () => {
+  it('is a navigation landmark listing every section in reading order', () => {
+    renderApp('/nl/');
+    const contents = screen.getByRole('navigation', { name: 'Inhoud van dit artikel' });
+    expect(within(contents).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Te weinig, wat nu?',
+      'ALS en vitamine B12',
+      'Zijn vitamine B12-injecties zinvol bij ALS?',
+      'Meer informatie',
+      'Bronvermeldingen',
+    ]);
+  });
+
+  it('marks the section in the address as current', () => {
+    renderApp('/en/are-vitamin-b12-injections-useful-in-als');
+    const contents = screen.getByRole('navigation', { name: 'Contents of this article' });
+    expect(within(contents).getByRole('link', { name: 'Are vitamin B12 injections useful in ALS?' })).toHaveAttribute(
+      'aria-current',
+      'location',
+    );
+    expect(within(contents).getByRole('link', { name: 'References' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('opens and closes from the phone disclosure button', async () => {
+    const user = userEvent.setup();
+    renderApp('/nl/');
+    const toggle = screen.getByRole('button', { name: 'Op deze pagina' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(document.getElementById(toggle.getAttribute('aria-controls') ?? '')).toHaveAttribute('data-open', 'true');
+  });
+
+  it('moves the address and the focus to the section it links to', async () => {
+    const user = userEvent.setup();
+    renderApp('/nl/');
+    await user.click(screen.getByRole('link', { name: 'Meer informatie' }));
+    expect(currentLocation.pathname).toBe('/nl/meer-informatie');
+    expect(screen.getByRole('heading', { level: 2, name: 'Meer informatie' })).toHaveFocus();
+  });
+
+  it('focuses the section heading on a cold deep link, and accepts a slug from the other language', () => {
+    renderApp('/en/als-en-vitamine-b12');
+    expect(screen.getByRole('heading', { level: 2, name: 'ALS and vitamin B12' })).toHaveFocus();
+    expect(currentLocation.pathname).toBe('/en/als-and-vitamin-b12');
+  });
+});

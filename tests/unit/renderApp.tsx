@@ -1,0 +1,33 @@
+import { render } from '@testing-library/react';
+import { useEffect } from 'react';
+import { MemoryRouter, useLocation } from 'react-router-dom';
+import { App } from '@/app/App';
+import { AppProviders } from '@/app/AppProviders';
+import { createI18n } from '@/i18n/createI18n';
+import { initialLanguage } from '@/i18n/initialLanguage';
+
+/** Exposes the router's address, which a reader sees in the address bar. */
+export const currentLocation = { pathname: '', hash: '' };
+
+function LocationProbe() {
+  const { pathname, hash } = useLocation();
+  useEffect(() => {
+    currentLocation.pathname = pathname;
+    currentLocation.hash = hash;
+  }, [pathname, hash]);
+  return null;
+}
+
+/** Renders the whole app at an address, as the browser would after a cold open. */
+export function renderApp(path: string) {
+  const i18n = createI18n(initialLanguage(path, document.documentElement.lang));
+  const result = render(
+    <AppProviders i18n={i18n}>
+      <MemoryRouter initialEntries={[path]}>
+        <App />
+        <LocationProbe />
+      </MemoryRouter>
+    </AppProviders>,
+  );
+  return { ...result, i18n };
+}
