@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Every test fails on a console error, a warning from React, or an uncaught exception. */
+export const test = base.extend<{ consoleProblems: string[] }>({
+  consoleProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() !== 'error' && message.type() !== 'warning') return;
+        // A not-found page is served with status 404 on purpose, and Chromium logs that status.
+        const isThePageOwn404 = message.location().url === page.url() && message.text().includes('status of 404');
+        if (!isThePageOwn404) problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(`Uncaught: ${error.message}`));
+      await use(problems);
+      expect(problems, 'console errors, warnings or uncaught exceptions').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** axe-core with the WCAG 2.2 A and AA rules. */
+export async function accessibilityViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  return results.violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact,
+    targets: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+}
+
+/** On phones the contents sit behind a disclosure button; on wide screens they are always there. */
+export async function openContents(page: Page, toggleName: string) {
+  const toggle = page.getByRole('button', { name: toggleName });
+  if (await toggle.isVisible()) await toggle.click();
+}

@@ -1,0 +1,33 @@
+import { expect, test } from './fixtures';
+
+test('switching language mid-article keeps the section, without a reload, and is remembered', async ({ page }) => {
+  await page.goto('/nl/zijn-vitamine-b12-injecties-zinvol-bij-als');
+  await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
+
+  await page.getByRole('navigation', { name: 'Taal' }).getByRole('link', { name: 'English' }).click();
+
+  await expect(page).toHaveURL('/en/are-vitamin-b12-injections-useful-in-als');
+  await expect(page.getByRole('heading', { level: 2, name: 'Are vitamin B12 injections useful in ALS?' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'Are vitamin B12 injections useful in ALS?' })).toBeInViewport();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle('Are vitamin B12 injections useful in ALS? – Vitamin B12 and ALS');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+    'content',
+    'It is important to realise that the neurological symptoms of a vitamin B12 deficiency do not resemble the symptoms of ALS.',
+  );
+  expect(await page.evaluate(() => 'loadedOnce' in window), 'the page was not reloaded').toBe(true);
+
+  await page.goto('/');
+  await expect(page).toHaveURL('/en/');
+});
+
+test('the switch follows the section the reader has scrolled to', async ({ page }) => {
+  await page.goto('/en/');
+  await page.getByRole('heading', { level: 2, name: 'More information' }).evaluate((heading) =>
+    window.scrollTo({ top: heading.getBoundingClientRect().top + window.scrollY - 50, behavior: 'instant' }),
+  );
+  const dutch = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Nederlands' });
+  await expect(dutch).toHaveAttribute('href', '/nl/meer-informatie');
+  await dutch.click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Meer informatie' })).toBeInViewport();
+});

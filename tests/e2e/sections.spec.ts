@@ -1,0 +1,110 @@
+import { expect, openContents, test } from './fixtures';
+
+/** The top of the element sits just below the header (or the top of the screen on phones). */
+async function expectAtTopOfScreen(page: import('@playwright/test').Page, name: string) {
+  const heading = page.getByRole('heading', { level: 2, name });
+  await expect(heading).toBeFocused();
+  await expect
+    .poll(async () => (await heading.boundingBox())?.y ?? -1, { message: `${name} at the top of the screen` })
+    .toBeGreaterThanOrEqual(0);
+  await expect.poll(async () => (await heading.boundingBox())?.y ?? 999).toBeLessThan(120);
+}
+
+test.describe('section addresses', () => {
+  test('a cold Dutch deep link opens the article at that section, focused', async ({ page }) => {
+    await page.goto('/nl/zijn-vitamine-b12-injecties-zinvol-bij-als');
+    await expect(page.getByRole('heading', { level: 1, name: 'Vitamine B12 en ALS' })).toBeAttached();
+    await expectAtTopOfScreen(page, 'Zijn vitamine B12-injecties zinvol bij ALS?');
+    await expect(page).toHaveTitle('Zijn vitamine B12-injecties zinvol bij ALS? – Vitamine B12 en ALS');
+  });
+
+  test('a cold English deep link opens the article at that section, focused', async ({ page }) => {
+    await page.goto('/en/more-information');
+    await expectAtTopOfScreen(page, 'More information');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('a Dutch slug under /en/ lands on the same section in English', async ({ page }) => {
+    await page.goto('/en/als-en-vitamine-b12');
+    await expectAtTopOfScreen(page, 'ALS and vitamin B12');
+    await expect(page).toHaveURL('/en/als-and-vitamin-b12');
+  });
+
+  test('a trailing slash is the same address', async ({ page }) => {
+    await page.goto('/nl/meer-informatie/');
+    await expectAtTopOfScreen(page, 'Meer informatie');
+    await expect(page).toHaveURL('/nl/meer-informatie');
+  });
+});
+
+test.describe('the contents', () => {
+  test('following a link moves to the section, its address and its focus; back and forward work', async ({ page }) => {
+    await page.goto('/nl/');
+    const contents = page.getByRole('navigation', { name: 'Inhoud van dit artikel' });
+
+    await openContents(page, 'Op deze pagina');
+    await contents.getByRole('link', { name: 'ALS en vitamine B12' }).click();
+    await expect(page).toHaveURL('/nl/als-en-vitamine-b12');
+    await expectAtTopOfScreen(page, 'ALS en vitamine B12');
+
+    await openContents(page, 'Op deze pagina');
+    await contents.getByRole('link', { name: 'Bronvermeldingen' }).click();
+    await expect(page).toHaveURL('/nl/bronvermeldingen');
+    await expectAtTopOfScreen(page, 'Bronvermeldingen');
+
+    await page.goBack();
+    await expect(page).toHaveURL('/nl/als-en-vitamine-b12');
+    await expectAtTopOfScreen(page, 'ALS en vitamine B12');
+
+    await page.goForward();
+    await expect(page).toHaveURL('/nl/bronvermeldingen');
+    await expectAtTopOfScreen(page, 'Bronvermeldingen');
+
+    await page.goBack();
+    await page.goBack();
+    await expect(page).toHaveURL('/nl/');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
+  test('keeps aria-current on the section being read while scrolling', async ({ page }) => {
+    await page.goto('/en/');
+    await openContents(page, 'On this page');
+    const contents = page.getByRole('navigation', { name: 'Contents of this article' });
+    await expect(contents.locator('[aria-current]')).toHaveCount(0);
+
+    await page.getByRole('heading', { level: 2, name: 'Are vitamin B12 injections useful in ALS?' }).evaluate((heading) =>
+      window.scrollTo({ top: heading.getBoundingClientRect().top + window.scrollY - 50, behavior: 'instant' }),
+    );
+    await expect(contents.getByRole('link', { name: 'Are vitamin B12 injections useful in ALS?' })).toHaveAttribute(
+      'aria-current',
+      'location',
+    );
+
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    await expect(contents.getByRole('link', { name: 'References' })).toHaveAttribute('aria-current', 'location');
+    await expect(contents.locator('[aria-current]')).toHaveCount(1);
+  });
+});
+
+test.describe('the skip link and back to top', () => {
+  test('the skip link is the first thing Tab reaches, and moves focus to the text', async ({ page }) => {
+    await page.goto('/nl/');
+    await page.keyboard.press('Tab');
+    const skipLink = page.getByRole('link', { name: 'Direct naar de inhoud' });
+    await expect(skipLink).toBeFocused();
+    await expect(skipLink).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('main')).toBeFocused();
+    await expect(page).toHaveURL('/nl/');
+  });
+
+  test('back to top appears after the first screen and returns there', async ({ page }) => {
+    await page.goto('/nl/');
+    const backToTop = page.getByRole('button', { name: 'Terug naar boven' });
+    await expect(backToTop).toHaveCount(0);
+    await page.evaluate(() => window.scrollTo({ top: window.innerHeight * 2, behavior: 'instant' }));
+    await backToTop.click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(page.getByRole('heading', { level: 1, name: 'Vitamine B12 en ALS' })).toBeFocused();
+  });
+});
