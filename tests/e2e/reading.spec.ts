@@ -35,3 +35,45 @@ test('every control in the header and the contents is at least 44 × 44 px', asy
     expect(box?.height, `${name} height`).toBeGreaterThanOrEqual(44);
   }
 });
+
+test.describe('on a wide screen', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('lines of body text average 60 to 75 characters', async ({ page }) => {
+    await page.goto('/en/');
+    const lineLengths = await page.getByText(/^Because vitamin B12 has such a wide-ranging role/).evaluate((paragraph) => {
+      // Group the paragraph's characters by the line they are laid out on.
+      const perLine = new Map<number, number>();
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let offset = 0; offset < (node.textContent ?? '').length; offset += 1) {
+          range.setStart(node, offset);
+          range.setEnd(node, offset + 1);
+          const top = Math.round(range.getBoundingClientRect().top);
+          perLine.set(top, (perLine.get(top) ?? 0) + 1);
+        }
+      }
+      return [...perLine.values()];
+    });
+    // The last line of a paragraph is as short as it happens to be; the others show the measure.
+    const fullLines = lineLengths.slice(0, -1);
+    expect(fullLines.length).toBeGreaterThan(3);
+    const average = fullLines.reduce((sum, length) => sum + length, 0) / fullLines.length;
+    expect(average, `line lengths ${fullLines.join(', ')}`).toBeGreaterThanOrEqual(60);
+    expect(average, `line lengths ${fullLines.join(', ')}`).toBeLessThanOrEqual(75);
+  });
+});
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('jumps to a section instead of gliding', async ({ page }) => {
+    await page.goto('/nl/');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+    await page.evaluate(() => window.scrollTo({ top: window.innerHeight * 2, behavior: 'instant' }));
+    await page.getByRole('button', { name: 'Terug naar boven' }).click();
+    // No animation: the very next frame is already at the top.
+    expect(await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(window.scrollY))))).toBe(0);
+  });
+});
