@@ -4,7 +4,9 @@ test('switching language mid-article keeps the section, without a reload, and is
   await page.goto('/nl/zijn-vitamine-b12-injecties-zinvol-bij-als');
   await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
 
-  await page.getByRole('navigation', { name: 'Taal' }).getByRole('link', { name: 'English' }).click();
+  // By keyboard, as many of our readers do; a pointer click would let the test runner scroll first.
+  await page.getByRole('navigation', { name: 'Taal' }).getByRole('link', { name: 'English' }).focus();
+  await page.keyboard.press('Enter');
 
   await expect(page).toHaveURL('/en/are-vitamin-b12-injections-useful-in-als');
   await expect(page.getByRole('heading', { level: 2, name: 'Are vitamin B12 injections useful in ALS?' })).toBeFocused();
@@ -30,4 +32,12 @@ test('the switch follows the section the reader has scrolled to', async ({ page 
   await expect(dutch).toHaveAttribute('href', '/nl/meer-informatie');
   await dutch.click();
   await expect(page.getByRole('heading', { level: 2, name: 'Meer informatie' })).toBeInViewport();
+});
+
+test('reaching the switch by keyboard does not move the page', async ({ page }) => {
+  await page.goto('/nl/zijn-vitamine-b12-injecties-zinvol-bij-als');
+  await expect(page.getByRole('heading', { level: 2, name: 'Zijn vitamine B12-injecties zinvol bij ALS?' })).toBeFocused();
+  const scrolledTo = await page.evaluate(() => window.scrollY);
+  await page.getByRole('navigation', { name: 'Taal' }).getByRole('link', { name: 'English' }).focus();
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolledTo);
 });
