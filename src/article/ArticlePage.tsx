@@ -5,6 +5,7 @@ import { articleMeta } from '@/app/pageMeta';
 import { useDocumentMeta } from '@/app/documentMeta';
 import { NotFound } from '@/app/NotFound';
 import { articlePath } from '@/app/paths';
+import { OpenCitationProvider } from '@/citations/OpenCitation';
 import { useSetMeasuredSection } from '@/contents/ActiveSection';
 import { TableOfContents } from '@/contents/TableOfContents';
 import { useScrollSpy } from '@/contents/useScrollSpy';
@@ -33,10 +34,12 @@ function ArticleView({ section }: { section: SectionId | null }) {
   }, [pathname, canonicalPath, search, hash, navigate]);
 
   return (
-    <PageLayout aside={<TableOfContents />}>
-      <Article />
-      <BackToTop />
-    </PageLayout>
+    <OpenCitationProvider>
+      <PageLayout aside={<TableOfContents />}>
+        <Article />
+        <BackToTop />
+      </PageLayout>
+    </OpenCitationProvider>
   );
 }
 

@@ -1,4 +1,5 @@
 import { Citation } from '@/citations/Citation';
+import { citationPlaceId } from '@/citations/citationPlaces';
 import { RichText } from '@/i18n/RichText';
 import { ExternalLink } from '@/site/ExternalLink';
 import { externalLinks, type ExternalLinkName } from '@/site/siteConfig';
@@ -16,7 +17,7 @@ export function ArticleText({ textKey, link }: ArticleTextProps) {
       ns="article"
       i18nKey={textKey}
       tags={{
-        cite: <Citation />,
+        cite: (occurrence) => <Citation placeId={citationPlaceId(textKey, occurrence)} />,
         ...(link ? { link: <ExternalLink href={externalLinks[link]} /> } : {}),
       }}
     />

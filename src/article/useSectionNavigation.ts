@@ -1,18 +1,21 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router-dom';
+import { flashHighlight } from '@/layout/flashHighlight';
 import { scrollBehavior } from '@/layout/scrollBehavior';
 import { articleTitleId } from './Article';
 import type { SectionId } from './articleModel';
 
-function targetOf(hash: string, section: SectionId | null): HTMLElement | null {
-  if (hash.length > 1) {
-    try {
-      const byHash = document.getElementById(decodeURIComponent(hash.slice(1)));
-      if (byHash) return byHash;
-    } catch {
-      // A malformed fragment (bad percent-encoding) is ignored like an unknown one.
-    }
+function elementOfHash(hash: string): HTMLElement | null {
+  if (hash.length <= 1) return null;
+  try {
+    return document.getElementById(decodeURIComponent(hash.slice(1)));
+  } catch {
+    // A malformed fragment (bad percent-encoding) is ignored like an unknown one.
+    return null;
   }
+}
+
+function headingOf(section: SectionId | null): HTMLElement | null {
   return section ? document.querySelector<HTMLElement>(`[data-section="${section}"] > h2`) : null;
 }
 
@@ -33,10 +36,16 @@ export function useSectionNavigation(section: SectionId | null): void {
     const firstVisit = isFirstVisit.current;
     isFirstVisit.current = false;
     const behavior = firstVisit ? 'instant' : scrollBehavior();
-    const target = targetOf(location.hash, section);
-    if (target) {
-      target.scrollIntoView({ behavior, block: 'start' });
-      target.focus({ preventScroll: true });
+    const fragmentTarget = elementOfHash(location.hash);
+    const heading = headingOf(section);
+    if (fragmentTarget) {
+      // A reference or a citation: in the middle of the screen, and lit up for a moment.
+      fragmentTarget.scrollIntoView({ behavior, block: 'center' });
+      fragmentTarget.focus({ preventScroll: true });
+      flashHighlight(fragmentTarget);
+    } else if (heading) {
+      heading.scrollIntoView({ behavior, block: 'start' });
+      heading.focus({ preventScroll: true });
     } else if (!firstVisit) {
       window.scrollTo({ top: 0, behavior });
       document.getElementById(articleTitleId)?.focus({ preventScroll: true });

@@ -1,25 +1,125 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOpenCitation } from './OpenCitation';
 import { parseCitation } from './parseCitation';
 import { referenceAnchor } from './references';
+import { entriesInView } from './entriesInView';
+import { flashHighlight } from '@/layout/flashHighlight';
 import styles from './Citation.module.css';
+
+// Floating UI is not needed for first paint: it arrives when a reader first reaches for a citation.
+const loadPopover = () => import('./CitationPopover');
+const CitationPopover = lazy(loadPopover);
+
+const hoverOpenDelayMs = 400;
+const hoverCloseDelayMs = 300;
 
 function textOf(children: ReactNode): string {
   return Array.isArray(children) ? children.join('') : String(children ?? '');
 }
 
-/** An inline citation such as [2–4], linking to the first reference it cites. */
-export function Citation({ children }: { children?: ReactNode }) {
+function canHover(): boolean {
+  return window.matchMedia('(hover: hover) and (pointer: fine)').matches;
+}
+
+export interface CitationProps {
+  /** Language-neutral id of this place in the text, which backlinks lead to. */
+  placeId: string;
+  /** The text inside <cite>…</cite>: "6" or "2-4". */
+  children?: ReactNode;
+}
+
+/**
+ * An inline citation such as [2–4]: a button that opens the cited sources beside it. Click, tap,
+ * Enter and Space open it; a mouse resting on it opens it too, as an extra.
+ */
+export function Citation({ placeId, children }: CitationProps) {
   const { t } = useTranslation();
+  const { openPlace, setOpenPlace } = useOpenCitation();
+  const [button, setButton] = useState<HTMLButtonElement | null>(null);
+  const popoverId = useId();
+  const [openedByHover, setOpenedByHover] = useState(false);
+  const [popoverMounted, setPopoverMounted] = useState(false);
+  const hoverTimer = useRef(0);
+  const open = openPlace === placeId;
+
+  useEffect(() => () => window.clearTimeout(hoverTimer.current), []);
+
   const numbers = parseCitation(textOf(children));
   const first = numbers?.[0];
   const last = numbers?.at(-1);
-  if (first === undefined || last === undefined) return <>{children}</>;
-  const label =
-    first === last ? t('citation.single', { number: first }) : t('citation.range', { first, last });
+  if (!numbers || first === undefined || last === undefined) return <>{children}</>;
+
+  const label = first === last ? t('citation.single', { number: first }) : t('citation.range', { first, last });
+  const close = () => setOpenPlace(null);
+
+  const activate = (byKeyboard: boolean) => {
+    window.clearTimeout(hoverTimer.current);
+    if (open && openedByHover) {
+      // A click on a citation the mouse already opened keeps it open: never open-then-close.
+      setOpenedByHover(false);
+      return;
+    }
+    if (open) return close();
+    // Where every cited source is already on screen, pointing at it reads better than a copy.
+    const visibleEntries = byKeyboard ? null : entriesInView(numbers.map(referenceAnchor));
+    if (visibleEntries) return visibleEntries.forEach(flashHighlight);
+    setOpenedByHover(false);
+    setOpenPlace(placeId);
+  };
+
+  const hoverIn = () => {
+    window.clearTimeout(hoverTimer.current);
+    if (open) return;
+    hoverTimer.current = window.setTimeout(() => {
+      setOpenedByHover(true);
+      setOpenPlace(placeId);
+    }, hoverOpenDelayMs);
+  };
+  const hoverOut = () => {
+    window.clearTimeout(hoverTimer.current);
+    if (open && openedByHover) hoverTimer.current = window.setTimeout(close, hoverCloseDelayMs);
+  };
+
   return (
-    <a className={styles.citation} href={`#${referenceAnchor(first)}`} aria-label={label}>
-      [{first === last ? first : `${first}–${last}`}]
-    </a>
+    <>
+      <button
+        ref={setButton}
+        id={placeId}
+        type="button"
+        className={styles.citation}
+        aria-label={label}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={open && popoverMounted ? popoverId : undefined}
+        // A keyboard's Enter or Space arrives as a click with no pointer detail.
+        onClick={(event) => activate(event.detail === 0)}
+        onFocus={() => void loadPopover()}
+        onPointerEnter={(event) => {
+          void loadPopover();
+          if (event.pointerType === 'mouse' && canHover()) hoverIn();
+        }}
+        onPointerLeave={(event) => {
+          if (event.pointerType === 'mouse') hoverOut();
+        }}
+      >
+        [{first === last ? first : `${first}–${last}`}]
+      </button>
+      {open && button ? (
+        <Suspense fallback={null}>
+          <CitationPopover
+            id={popoverId}
+            anchor={button}
+            label={label}
+            numbers={numbers}
+            moveFocus={!openedByHover}
+            onClose={close}
+            onMounted={setPopoverMounted}
+            onPointerEnter={() => window.clearTimeout(hoverTimer.current)}
+            onPointerLeave={hoverOut}
+          />
+        </Suspense>
+      ) : null}
+    </>
   );
 }

@@ -1,0 +1,46 @@
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { ReferenceLinks } from './ReferenceLinks';
+import { StudyKind } from './StudyKind';
+import { referenceAnchor, type Reference } from './references';
+import styles from './ReferenceSummary.module.css';
+
+const shownAuthors = 3;
+
+export interface ReferenceSummaryProps {
+  reference: Reference;
+  /** Called before the reader is taken to the reference list. */
+  onLeave: (event: MouseEvent) => void;
+}
+
+/** One source as the popover shows it: who, what, where, what kind of study, and links. */
+export function ReferenceSummary({ reference, onLeave }: ReferenceSummaryProps) {
+  const { t } = useTranslation();
+  const authors = reference.authors.filter((author) => author !== '…');
+  const byline =
+    authors.slice(0, shownAuthors).join('; ') + (authors.length > shownAuthors ? ` ${t('citation.etAl')}` : '');
+  const issue = reference.issue ? `(${reference.issue})` : '';
+  const where = [reference.volume ? `${reference.volume}${issue}` : '', reference.pages].filter(Boolean).join(':');
+  return (
+    <span className={styles.summary}>
+      <span className={styles.number}>[{reference.n}]</span>
+      <span className={styles.line}>
+        {byline} ({reference.year})
+      </span>
+      <cite className={styles.title} lang="en">
+        {reference.title}
+      </cite>
+      <span className={styles.line}>
+        <i>{reference.journal}</i>
+        {where ? ` ${where}` : ''}
+      </span>
+      {reference.kind ? <StudyKind referenceNumber={reference.n} className={styles.kind} /> : null}
+      <ReferenceLinks reference={reference} />
+      <Link className={styles.toList} to={{ hash: `#${referenceAnchor(reference.n)}` }} onClick={onLeave}>
+        {t('citation.toReferenceList')}{' '}
+        <span className="visually-hidden">{t('citation.toReferenceListFor', { number: reference.n })}</span>
+      </Link>
+    </span>
+  );
+}
