@@ -24,7 +24,19 @@ export default defineConfig({
   },
   projects: [
     {
+      // The narrowest phone we design for: what the popovers and reflow must survive.
+      name: 'small-phone',
+      testMatch: ['citations.spec.ts', 'reading.spec.ts'],
+      use: {
+        ...devices['Pixel 7'],
+        browserName: 'chromium',
+        viewport: { width: 320, height: 640 },
+        launchOptions,
+      },
+    },
+    {
       name: 'phone',
+      testIgnore: ['mousePointer.spec.ts'],
       use: {
         ...devices['Pixel 7'],
         browserName: 'chromium',

@@ -1,0 +1,195 @@
+import type { Locator, Page, TestInfo } from '@playwright/test';
+import { accessibilityViolations, expect, test } from './fixtures';
+
+const citations = {
+  nl: [
+    { name: 'Bron 1', references: [1] },
+    { name: 'Bronnen 2 tot en met 4', references: [2, 3, 4] },
+    { name: 'Bron 2', references: [2] },
+    { name: 'Bronnen 5 tot en met 7', references: [5, 6, 7] },
+    { name: 'Bron 6', references: [6] },
+    { name: 'Bron 7', references: [7] },
+  ],
+  en: [
+    { name: 'Reference 1', references: [1] },
+    { name: 'References 2 to 4', references: [2, 3, 4] },
+    { name: 'Reference 2', references: [2] },
+    { name: 'References 5 to 7', references: [5, 6, 7] },
+    { name: 'Reference 6', references: [6] },
+    { name: 'Reference 7', references: [7] },
+  ],
+} as const;
+
+/** Taps on touch screens, clicks elsewhere: what the reader of each project would do. */
+async function activate(target: Locator, testInfo: TestInfo) {
+  if (testInfo.project.use.hasTouch) await target.tap();
+  else await target.click();
+}
+
+/** Every part of the popover is on screen, below the sticky header, and not covered by anything. */
+async function expectFullyVisible(page: Page, dialog: Locator) {
+  const box = await dialog.boundingBox();
+  const viewport = page.viewportSize();
+  expect(box && viewport).toBeTruthy();
+  if (!box || !viewport) return;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  const uncovered = await dialog.evaluate((element) => {
+    const { left, top, right, bottom } = element.getBoundingClientRect();
+    const points = [
+      [left + 4, top + 4],
+      [right - 4, top + 4],
+      [left + 4, bottom - 4],
+      [right - 4, bottom - 4],
+      [(left + right) / 2, (top + bottom) / 2],
+    ];
+    return points.every(([x = 0, y = 0]) => element.contains(document.elementFromPoint(x, y)));
+  });
+  expect(uncovered, 'no part of the popover is covered').toBe(true);
+}
+
+for (const language of ['nl', 'en'] as const) {
+  test.describe(`citations in ${language}`, () => {
+    for (const { name, references } of citations[language]) {
+      test(`${name} opens its exact sources, fully on screen`, async ({ page }, testInfo) => {
+        await page.goto(`/${language}/`);
+        const citation = page.getByRole('button', { name, exact: true });
+        await citation.scrollIntoViewIfNeeded();
+        await activate(citation, testInfo);
+        const dialog = page.getByRole('dialog', { name, exact: true });
+        await expect(dialog).toBeVisible();
+        await expect(citation).toHaveAttribute('aria-expanded', 'true');
+        await expect(citation).toHaveAttribute('aria-controls', (await dialog.getAttribute('id')) ?? '');
+        const listed = await dialog.getByRole('listitem').allTextContents();
+        expect(listed.map((text) => Number(/^\[(\d+)\]/.exec(text)?.[1]))).toEqual(references);
+        await expectFullyVisible(page, dialog);
+      });
+    }
+  });
+}
+
+test.describe('closing a popover', () => {
+  test('Escape closes it and gives focus back to the citation', async ({ page }, testInfo) => {
+    await page.goto('/en/');
+    const citation = page.getByRole('button', { name: 'References 5 to 7' });
+    await citation.scrollIntoViewIfNeeded();
+    await activate(citation, testInfo);
+    await expect(page.getByRole('dialog', { name: 'References 5 to 7' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(citation).toBeFocused();
+    await expect(citation).not.toHaveAttribute('aria-controls');
+  });
+
+  test('a tap or click outside closes it', async ({ page }, testInfo) => {
+    await page.goto('/nl/');
+    const citation = page.getByRole('button', { name: 'Bron 6' });
+    await citation.scrollIntoViewIfNeeded();
+    await activate(citation, testInfo);
+    await expect(page.getByRole('dialog', { name: 'Bron 6' })).toBeVisible();
+    await activate(page.getByRole('heading', { level: 1 }), testInfo);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(citation).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('the close button closes it and gives focus back', async ({ page }, testInfo) => {
+    await page.goto('/nl/');
+    const citation = page.getByRole('button', { name: 'Bron 1', exact: true });
+    await citation.scrollIntoViewIfNeeded();
+    await activate(citation, testInfo);
+    await activate(page.getByRole('dialog').getByRole('button', { name: 'Sluiten' }), testInfo);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(citation).toBeFocused();
+  });
+});
+
+test('keyboard only: from the skip link to a citation, into its popover and through it', async ({ page }) => {
+  await page.goto('/en/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+
+  const citation = page.getByRole('button', { name: 'Reference 1' });
+  for (let presses = 0; presses < 30 && !(await citation.evaluate((element) => element === document.activeElement)); presses += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(citation).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Reference 1' });
+  await expect(dialog).toBeFocused();
+
+  // Its content is next in the Tab order, and next in the reading (swipe) order after the citation.
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('link', { name: 'DOI (external website)' })).toBeFocused();
+  expect(await citation.evaluate((button) => button.nextElementSibling?.querySelector('[role="dialog"]') !== null || button.nextElementSibling?.getAttribute('role') === 'dialog')).toBe(true);
+
+  await page.keyboard.press('Escape');
+  await expect(citation).toBeFocused();
+});
+
+test('“go to the reference list” lands on the entry and focuses it', async ({ page }, testInfo) => {
+  await page.goto('/nl/');
+  const citation = page.getByRole('button', { name: 'Bron 7' });
+  await citation.scrollIntoViewIfNeeded();
+  await activate(citation, testInfo);
+  await activate(page.getByRole('dialog').getByRole('link', { name: 'Naar de bronnenlijst (bron 7)' }), testInfo);
+  await expect(page).toHaveURL('/nl/#ref-7');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.locator('#ref-7')).toBeFocused();
+  await expect(page.locator('#ref-7')).toBeInViewport();
+});
+
+test('backlinks lead to each place a source is cited, and light it up', async ({ page }, testInfo) => {
+  await page.goto('/nl/bronvermeldingen');
+  const entry = page.locator('#ref-2');
+  const backlinks = entry.getByRole('link', { name: /^Terug naar de tekst in ‘ALS en vitamine B12’/ });
+  await expect(backlinks).toHaveCount(2);
+
+  await activate(backlinks.nth(1), testInfo);
+  const secondPlace = page.getByRole('button', { name: 'Bron 2', exact: true });
+  await expect(secondPlace).toBeFocused();
+  await expect(secondPlace).toBeInViewport();
+  await expect(secondPlace).toHaveAttribute('data-highlighted', '');
+
+  await page.goBack();
+  await expect(page.locator('#ref-2')).toBeInViewport();
+  await activate(page.locator('#ref-2').getByRole('link').filter({ hasText: '(a)' }), testInfo);
+  await expect(page.getByRole('button', { name: 'Bronnen 2 tot en met 4' })).toBeFocused();
+});
+
+test('a cold link to a reference opens there, in either form', async ({ page }) => {
+  await page.goto('/nl/#ref-6');
+  await expect(page.locator('#ref-6')).toBeFocused();
+  await expect(page.locator('#ref-6')).toBeInViewport();
+
+  await page.goto('/en/are-vitamin-b12-injections-useful-in-als#ref-6');
+  await expect(page.locator('#ref-6')).toBeFocused();
+  await expect(page.locator('#ref-6')).toBeInViewport();
+  await expect(page.locator('#ref-6')).toContainText('Kaji, R.');
+});
+
+test('the citation’s hit area is at least 24 × 24 px', async ({ page }) => {
+  await page.goto('/en/');
+  for (const citation of await page.getByRole('button', { name: /^References? \d/ }).all()) {
+    const box = await citation.boundingBox();
+    expect(box?.width).toBeGreaterThanOrEqual(24);
+    expect(box?.height).toBeGreaterThanOrEqual(24);
+  }
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations with a popover open (${colorScheme})`, async ({ page }, testInfo) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/nl/');
+    const citation = page.getByRole('button', { name: 'Bronnen 5 tot en met 7' });
+    await citation.scrollIntoViewIfNeeded();
+    await activate(citation, testInfo);
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+}

@@ -1,0 +1,39 @@
+import { expect, test } from './fixtures';
+
+// Runs in the desktop project only: hover is an extra for fine pointers, and phones have none.
+
+test('resting the mouse on a citation opens it, and a click then keeps it open', async ({ page }) => {
+  await page.goto('/en/');
+  const citation = page.getByRole('button', { name: 'Reference 6' });
+  await citation.scrollIntoViewIfNeeded();
+  await citation.hover();
+  const dialog = page.getByRole('dialog', { name: 'Reference 6' });
+  await expect(dialog).toBeVisible();
+  await citation.click();
+  await page.waitForTimeout(600);
+  await expect(dialog).toBeVisible();
+});
+
+test('moving the mouse from the citation into the popover keeps it open; moving away closes it', async ({ page }) => {
+  await page.goto('/en/');
+  const citation = page.getByRole('button', { name: 'Reference 7' });
+  await citation.scrollIntoViewIfNeeded();
+  await citation.hover();
+  const dialog = page.getByRole('dialog', { name: 'Reference 7' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('link', { name: 'DOI (external website)' }).hover();
+  await page.waitForTimeout(600);
+  await expect(dialog).toBeVisible();
+  await page.mouse.move(5, 400);
+  await expect(dialog).toHaveCount(0);
+});
+
+test('a mouse passing over a citation does not open it', async ({ page }) => {
+  await page.goto('/en/');
+  const citation = page.getByRole('button', { name: 'Reference 1' });
+  await citation.scrollIntoViewIfNeeded();
+  await citation.hover();
+  await page.mouse.move(5, 400);
+  await page.waitForTimeout(600);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
