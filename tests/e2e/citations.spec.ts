@@ -65,6 +65,9 @@ for (const language of ['nl', 'en'] as const) {
         const listed = await dialog.getByRole('listitem').allTextContents();
         expect(listed.map((text) => Number(/^\[(\d+)\]/.exec(text)?.[1]))).toEqual(references);
         await expectFullyVisible(page, dialog);
+        // Taller than the space it has, it scrolls inside rather than running off the screen.
+        const scrolls = await dialog.evaluate((element) => element.scrollHeight > element.clientHeight);
+        if (scrolls) expect(await dialog.evaluate((element) => getComputedStyle(element).overflowY)).toBe('auto');
       });
     }
   });

@@ -37,3 +37,23 @@ test('a mouse passing over a citation does not open it', async ({ page }) => {
   await page.waitForTimeout(600);
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
+
+test.describe('on a screen tall enough to show the citation and its source together', () => {
+  test.use({ viewport: { width: 1280, height: 5400 } });
+
+  test('clicking the citation lights up the source instead of copying it into a popover', async ({ page }) => {
+    await page.goto('/en/');
+    const entry = page.locator('#ref-7');
+    await expect(entry).toBeInViewport({ ratio: 1 });
+    await page.getByRole('button', { name: 'Reference 7' }).click();
+    await expect(entry).toHaveAttribute('data-highlighted', '');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('from the keyboard it still opens the popover, so focus has somewhere to go', async ({ page }) => {
+    await page.goto('/en/');
+    await page.getByRole('button', { name: 'Reference 7' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Reference 7' })).toBeFocused();
+  });
+});
