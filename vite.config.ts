@@ -2,11 +2,21 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { localeCheck } from './scripts/i18n/vitePlugin.js';
+
+// Serves the app with the locales of a fixture folder instead, for tests of what readers see when a
+// translation is incomplete (something the locale check never lets a build ship).
+const localesFixture = process.env.LOCALES_FIXTURE;
 
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [react()],
+  plugins: [react(), localeCheck()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: [
+      ...(localesFixture
+        ? [{ find: '@/i18n/localeFiles', replacement: fileURLToPath(new URL(`./${localesFixture}/localeFiles.ts`, import.meta.url)) }]
+        : []),
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+    ],
   },
   build: {
     // The server build only renders HTML at build time; the browser build owns the public files.

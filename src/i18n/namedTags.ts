@@ -1,5 +1,6 @@
-/** The markup translators may use inside a string; anything else shows as text. */
-export const namedTags = ['cite', 'link', 'em'] as const;
+import { namedTags } from './namedTagNames.js';
+
+export { namedTags };
 export type NamedTag = (typeof namedTags)[number];
 
 const namedTagPattern = new RegExp(`<(/?)(${namedTags.join('|')})(\\s[^>]*)?>`, 'g');

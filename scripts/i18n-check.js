@@ -1,0 +1,35 @@
+// npm run i18n:check — checks every language against Dutch and reports every problem at once, then
+// has i18next-cli look for text written straight into the code instead of the locale files.
+//   node scripts/i18n-check.js [--locales DIR]   (another folder, as the tests' fixtures do)
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { checkLocales } from './i18n/checkLocales.js';
+import { formatCompleteness, formatProblems } from './i18n/formatReport.js';
+import { localesDir, referenceNumbers, sourceLanguage } from './i18n/projectSettings.js';
+
+const localesArgument = process.argv.indexOf('--locales');
+const checkedDir = localesArgument > 0 ? resolve(process.argv[localesArgument + 1] ?? '') : localesDir;
+
+const { problems, completeness } = checkLocales({
+  localesDir: checkedDir,
+  sourceLanguage,
+  referenceNumbers: referenceNumbers(),
+});
+
+console.log(formatCompleteness(completeness, sourceLanguage));
+console.log();
+let failed = problems.length > 0;
+if (failed) console.error(formatProblems(problems));
+else console.log('Locale files: no problems.');
+
+// i18next-cli reads the source code, so it has nothing to say about another folder of locales.
+if (checkedDir === localesDir) {
+  const lint = spawnSync('npx', ['--no-install', 'i18next-cli', 'lint'], { encoding: 'utf8' });
+  const output = `${lint.stdout}${lint.stderr}`.replace(/^npm warn .*\n/gm, '');
+  if (lint.status !== 0 || /Found hardcoded string|potential issue/.test(output)) {
+    failed = true;
+    console.error(`\nText written into the code instead of locales/ (i18next-cli lint):\n${output}`);
+  }
+}
+
+process.exit(failed ? 1 : 0);
