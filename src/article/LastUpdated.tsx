@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { formattingLocale } from '@/i18n/languages';
 import { lastUpdated } from './articleModel';
 
 export function LastUpdated({ className }: { className?: string }) {
-  const { t } = useTranslation(['article', 'ui']);
+  const { t, i18n } = useTranslation('article');
   // en-GB, not en: the article's English speaks of "12 January 2023".
-  const formatted = new Intl.DateTimeFormat(t('ui:language.formattingLocale'), {
+  const formatted = new Intl.DateTimeFormat(formattingLocale(i18n.language), {
     dateStyle: 'long',
     timeZone: 'UTC',
   }).format(lastUpdated);

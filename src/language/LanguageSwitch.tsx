@@ -16,7 +16,8 @@ export function languageName(language: string): string {
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const currentSection = useCurrentSection();
-  const { hash } = useLocation();
+  // The query stays too: a translator in show-keys mode keeps it in the other language.
+  const { search, hash } = useLocation();
   return (
     <nav className={styles.switch} aria-label={t('language.switchLabel')}>
       <ul className={styles.list}>
@@ -24,7 +25,7 @@ export function LanguageSwitch() {
           <li key={language}>
             <Link
               className={styles.link}
-              to={articlePath(language, currentSection) + hash}
+              to={articlePath(language, currentSection) + search + hash}
               lang={language}
               hrefLang={language}
               aria-current={language === i18n.language ? 'page' : undefined}
