@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4174);
+const devPort = port + 1;
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Debian's Chromium, never a downloaded one: this machine cannot fetch browsers. A missing browser
@@ -36,7 +37,7 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      testIgnore: ['mousePointer.spec.ts'],
+      testIgnore: ['mousePointer.spec.ts', 'translationFallback.spec.ts'],
       use: {
         ...devices['Pixel 7'],
         browserName: 'chromium',
@@ -46,14 +47,30 @@ export default defineConfig({
     },
     {
       name: 'desktop',
+      testIgnore: ['translationFallback.spec.ts'],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
     },
+    {
+      // The dev server with an incomplete English fixture: what a reader sees if a string is missing.
+      name: 'translation-fallback',
+      testMatch: ['translationFallback.spec.ts'],
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${devPort}`, launchOptions },
+    },
   ],
-  webServer: {
-    command: 'node scripts/serve.js',
-    env: { PORT: String(port) },
-    url: `http://localhost:${port}/nl/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: 'node scripts/serve.js',
+      env: { PORT: String(port) },
+      url: `http://localhost:${port}/nl/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `vite --port ${devPort} --strictPort`,
+      env: { LOCALES_FIXTURE: 'tests/fixtures/partial-english' },
+      url: `http://localhost:${devPort}/en/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

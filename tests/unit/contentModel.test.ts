@@ -74,3 +74,17 @@ describe('the content model', () => {
     }
   });
 });
+
+describe('the Dutch article file', () => {
+  it('lists its sections and their texts in reading order, as translators read it', () => {
+    const article = resources[sourceLanguage]?.article as { sections: Record<string, Record<string, string>> };
+    expect(Object.keys(article.sections)).toEqual([...sectionIds]);
+    for (const id of sectionIds) {
+      const textKeys = sectionBlocks[id].flatMap((block) =>
+        block.kind === 'figure' ? [block.altKey, block.captionKey] : 'key' in block ? [block.key] : [],
+      );
+      const inFile = Object.keys(article.sections[id] ?? {}).map((key) => `sections.${id}.${key}`);
+      expect(inFile.filter((key) => textKeys.includes(key as never))).toEqual(textKeys);
+    }
+  });
+});

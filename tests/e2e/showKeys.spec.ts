@@ -1,0 +1,16 @@
+import { expect, test } from './fixtures';
+
+test('?showKeys=1 shows each string’s key on the built site, and the page still works', async ({ page }) => {
+  await page.goto('/nl/als-en-vitamine-b12?showKeys=1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('⟦article:title⟧ Vitamine B12 en ALS');
+  await expect(page.getByRole('heading', { level: 2, name: /ALS en vitamine B12$/ })).toBeFocused();
+  await page.getByRole('navigation', { name: /Taal$/ }).getByRole('link', { name: /English$/ }).click();
+  await expect(page).toHaveURL('/en/als-and-vitamin-b12?showKeys=1');
+});
+
+test('the showKeys value is never put into the page', async ({ page }) => {
+  await page.goto('/nl/?showKeys=%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D1%22%3E');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vitamine B12 en ALS');
+  expect(await page.locator('img').count()).toBe(0);
+  expect(await page.evaluate(() => 'pwned' in window || '__pwned' in window)).toBe(false);
+});
