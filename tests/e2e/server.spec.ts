@@ -1,0 +1,25 @@
+import { expect, test } from './fixtures';
+
+test.describe('the production server', () => {
+  test('compresses pages and scripts, and caches hashed assets for a year', async ({ request }) => {
+    const page = await request.get('/nl/', { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(page.status()).toBe(200);
+    expect(page.headers()['content-encoding']).toBe('br');
+    expect(page.headers()['cache-control']).toBe('no-cache');
+
+    const html = await page.text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeTruthy();
+    const asset = await request.get(script ?? '', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(asset.headers()['content-encoding']).toBe('gzip');
+    expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  test('serves a section with or without a trailing slash', async ({ request }) => {
+    for (const path of ['/nl/als-en-vitamine-b12', '/nl/als-en-vitamine-b12/']) {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      expect(await response.text()).toContain('<title>ALS en vitamine B12 – Vitamine B12 en ALS</title>');
+    }
+  });
+});
