@@ -5,6 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const distDir = resolve('dist');
+// Canonical and share addresses are absolute, so the build must know where the site will live.
+const siteOrigin = process.env.SITE_ORIGIN ?? 'http://localhost:4173';
 const serverEntry = pathToFileURL(resolve('dist-ssr/entry-server.js')).href;
 
 /** @param {string} text */
@@ -17,10 +19,7 @@ function escapeHtml(text) {
  * @param {import('../src/entry-server').RenderedPage} page
  */
 function fillTemplate(template, page) {
-  const head = [
-    `<title>${escapeHtml(page.meta.title)}</title>`,
-    `<meta name="description" content="${escapeHtml(page.meta.description)}" />`,
-  ].join('\n    ');
+  const head = server.pageHead(page.meta, siteOrigin).join('\n    ');
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(page.meta.language)}">`)
     .replace('<!--app-head-->', head)
@@ -53,4 +52,4 @@ for (const { url, file, status, fallbackLanguage } of pages) {
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, fillTemplate(template, page));
 }
-console.log(`Prerendered ${pages.length} pages into dist/.`);
+console.log(`Prerendered ${pages.length} pages into dist/ for ${siteOrigin}.`);

@@ -4,8 +4,9 @@ import { App } from '@/app/App';
 import { AppProviders } from '@/app/AppProviders';
 import { ReportMetaProvider } from '@/app/documentMeta';
 import type { PageMeta } from '@/app/pageMeta';
+import { headTags } from '@/app/headTags';
 import { createI18n } from '@/i18n/createI18n';
-import { isSupportedLanguage, sourceLanguage } from '@/i18n/languages';
+import { formattingLocale, isSupportedLanguage, resources, sourceLanguage, supportedLanguages } from '@/i18n/languages';
 
 export { supportedLanguages, sourceLanguage } from '@/i18n/languages';
 export { sectionIds } from '@/article/articleModel';
@@ -36,4 +37,16 @@ export function render(url: string, fallbackLanguage: string = sourceLanguage): 
   );
   if (!reported) throw new Error(`The page at ${url} did not report its title and description.`);
   return { html, ...reported };
+}
+
+/** The <head> tags of a rendered page, with absolute addresses on `origin`. */
+export function pageHead(meta: PageMeta, origin: string): string[] {
+  const byLanguage = (value: (language: string) => string) =>
+    Object.fromEntries(supportedLanguages.map((language) => [language, value(language)]));
+  return headTags(meta, {
+    origin: origin.replace(/\/$/, ''),
+    sourceLanguage,
+    siteNames: byLanguage((language) => (resources[language]?.ui as { site?: { name?: string } })?.site?.name ?? ''),
+    formattingLocales: byLanguage(formattingLocale),
+  });
 }

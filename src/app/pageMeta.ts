@@ -1,10 +1,18 @@
 import type { TFunction } from 'i18next';
 import { sectionBlocks, type SectionId } from '@/article/articleModel';
+import { supportedLanguages } from '@/i18n/languages';
+import { articlePath } from './paths';
 
 export interface PageMeta {
   language: string;
   title: string;
   description: string;
+  /** Only pages meant to be found and shared have addresses: not the not-found page. */
+  addresses?: {
+    canonical: string;
+    /** The same page in every language, by language code. */
+    alternates: Record<string, string>;
+  };
 }
 
 /** Plain text of a translation: named tags dropped, citations with them. */
@@ -29,5 +37,9 @@ export function articleMeta(language: string, t: TFunction<'article'>, section: 
     language,
     title: section ? `${t(`sections.${section}.heading`)} – ${articleTitle}` : articleTitle,
     description: firstSentence(plainText(firstParagraph ? t(firstParagraph.key) : t('lead'))),
+    addresses: {
+      canonical: articlePath(language, section),
+      alternates: Object.fromEntries(supportedLanguages.map((other) => [other, articlePath(other, section)])),
+    },
   };
 }
