@@ -1,0 +1,47 @@
+import { expect, test } from './fixtures';
+
+const pages = [
+  {
+    path: '/nl/',
+    lang: 'nl',
+    title: 'Vitamine B12 en ALS',
+    description: 'Een tekort aan in- of opname van vitamine B12 kan leiden tot schade aan het zenuwstelsel.',
+    alternates: { nl: '/nl/', en: '/en/', 'x-default': '/nl/' },
+  },
+  {
+    path: '/en/are-vitamin-b12-injections-useful-in-als',
+    lang: 'en',
+    title: 'Are vitamin B12 injections useful in ALS? – Vitamin B12 and ALS',
+    description:
+      'It is important to realise that the neurological symptoms of a vitamin B12 deficiency do not resemble the symptoms of ALS.',
+    alternates: {
+      nl: '/nl/zijn-vitamine-b12-injecties-zinvol-bij-als',
+      en: '/en/are-vitamin-b12-injections-useful-in-als',
+      'x-default': '/nl/zijn-vitamine-b12-injecties-zinvol-bij-als',
+    },
+  },
+];
+
+for (const expected of pages) {
+  test(`${expected.path} is served with its own title, description, addresses and preview`, async ({ request, baseURL }) => {
+    // What a chat app reads: the served HTML, before any script runs.
+    const html = await (await request.get(expected.path)).text();
+    const origin = 'http://localhost:4173';
+    expect(html).toContain(`<html lang="${expected.lang}">`);
+    expect(html).toContain(`<title>${expected.title}</title>`);
+    expect(html).toContain(`<meta name="description" content="${expected.description}" />`);
+    expect(html).toContain(`<link rel="canonical" href="${origin}${expected.path}" />`);
+    for (const [language, path] of Object.entries(expected.alternates)) {
+      expect(html).toContain(`<link rel="alternate" hreflang="${language}" href="${origin}${path}" />`);
+    }
+    expect(html).toContain(`<meta property="og:title" content="${expected.title}" />`);
+    expect(html).toContain(`<meta property="og:url" content="${origin}${expected.path}" />`);
+    expect(baseURL).toBeTruthy();
+  });
+}
+
+test('a not-found page asks not to be indexed and has no canonical address', async ({ request }) => {
+  const html = await (await request.get('/en/no-such-page')).text();
+  expect(html).toContain('<meta name="robots" content="noindex" />');
+  expect(html).not.toContain('rel="canonical"');
+});

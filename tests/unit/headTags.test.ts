@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { headTags, type SiteFacts } from '@/app/headTags';
+import { articleMeta } from '@/app/pageMeta';
+import { createI18n } from '@/i18n/createI18n';
+
+const site: SiteFacts = {
+  origin: 'https://example.org',
+  sourceLanguage: 'nl',
+  siteNames: { nl: 'Patiënteninformatie over ALS', en: 'Patient information on ALS' },
+  formattingLocales: { nl: 'nl-NL', en: 'en-GB' },
+};
+
+function sectionPageIn(language: string) {
+  return articleMeta(language, createI18n(language).getFixedT(language, 'article'), 'alsAndB12');
+}
+
+describe('headTags', () => {
+  it('gives a section page its canonical address, every language and x-default', () => {
+    const tags = headTags(sectionPageIn('en'), site);
+    expect(tags).toContain('<title>ALS and vitamin B12 – Vitamin B12 and ALS</title>');
+    expect(tags).toContain('<link rel="canonical" href="https://example.org/en/als-and-vitamin-b12" />');
+    expect(tags).toContain('<link rel="alternate" hreflang="nl" href="https://example.org/nl/als-en-vitamine-b12" />');
+    expect(tags).toContain('<link rel="alternate" hreflang="en" href="https://example.org/en/als-and-vitamin-b12" />');
+    expect(tags).toContain(
+      '<link rel="alternate" hreflang="x-default" href="https://example.org/nl/als-en-vitamine-b12" />',
+    );
+  });
+
+  it('describes the page for link previews in chat and social apps', () => {
+    const tags = headTags(sectionPageIn('nl'), { ...site, imagePath: (language) => `/share/${language}.png`, imageAlt: { nl: 'Alt' } });
+    expect(tags).toEqual(
+      expect.arrayContaining([
+        '<meta property="og:title" content="ALS en vitamine B12 – Vitamine B12 en ALS" />',
+        '<meta property="og:url" content="https://example.org/nl/als-en-vitamine-b12" />',
+        '<meta property="og:site_name" content="Patiënteninformatie over ALS" />',
+        '<meta property="og:locale" content="nl_NL" />',
+        '<meta property="og:locale:alternate" content="en_GB" />',
+        '<meta property="og:image" content="https://example.org/share/nl.png" />',
+        '<meta property="og:image:width" content="1200" />',
+        '<meta name="twitter:card" content="summary_large_image" />',
+        '<meta name="twitter:image" content="https://example.org/share/nl.png" />',
+      ]),
+    );
+    expect(tags.find((tag) => tag.startsWith('<meta property="og:description"'))).toBe(
+      '<meta property="og:description" content="Het vermoeden van een mogelijke relatie tussen vitamine B12 en ALS komt onder andere voort uit de observaties van cel- en dieronderzoek naar ALS." />',
+    );
+  });
+
+  it('escapes text, so a title can never break out of its tag', () => {
+    const tags = headTags({ language: 'en', title: 'A "quoted" <b> & title', description: '<script>' }, site);
+    expect(tags).toEqual([
+      '<title>A &quot;quoted&quot; &lt;b&gt; &amp; title</title>',
+      '<meta name="description" content="&lt;script&gt;" />',
+      '<meta name="robots" content="noindex" />',
+    ]);
+  });
+});
