@@ -35,7 +35,7 @@ function ArticleView({ section }: { section: SectionId | null }) {
 
   return (
     <OpenCitationProvider>
-      <PageLayout aside={<TableOfContents />}>
+      <PageLayout aside={<TableOfContents />} shareable>
         <Article />
         <BackToTop />
       </PageLayout>

@@ -16,7 +16,7 @@ function elementOfHash(hash: string): HTMLElement | null {
 }
 
 function headingOf(section: SectionId | null): HTMLElement | null {
-  return section ? document.querySelector<HTMLElement>(`[data-section="${section}"] > h2`) : null;
+  return section ? document.querySelector<HTMLElement>(`[data-section="${section}"] h2`) : null;
 }
 
 /**

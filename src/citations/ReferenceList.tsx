@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router-dom';
+import { CopyLinkButton } from '@/share/CopyLinkButton';
 import { Backlinks } from './Backlinks';
 import { citationPlaces, placesCiting } from './citationPlaces';
 import { ReferenceLinks } from './ReferenceLinks';
@@ -8,7 +10,8 @@ import styles from './ReferenceList.module.css';
 
 /** The sources, numbered as cited: each as printed, its links, and the way back to where it is cited. */
 export function ReferenceList() {
-  const { t } = useTranslation('article');
+  const { t } = useTranslation(['article', 'ui']);
+  const { pathname } = useLocation();
   const places = citationPlaces((key) => t(key));
   return (
     <ol className={styles.list}>
@@ -19,7 +22,13 @@ export function ReferenceList() {
             {reference.asPrinted}
           </span>
           {reference.kind ? <StudyKind referenceNumber={reference.n} className={styles.kind} /> : null}
-          <ReferenceLinks reference={reference} />
+          <span className={styles.actions}>
+            <ReferenceLinks reference={reference} />
+            <CopyLinkButton
+              path={`${pathname}#${referenceAnchor(reference.n)}`}
+              label={t('ui:sharing.copyReferenceLink', { number: reference.n })}
+            />
+          </span>
           <Backlinks places={placesCiting(places, reference.n)} />
         </li>
       ))}

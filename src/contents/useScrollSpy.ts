@@ -7,7 +7,7 @@ const readingLineRatio = 0.33;
 
 function measure(): SectionId | null {
   const headings = sectionIds.flatMap((id) => {
-    const heading = document.querySelector(`[data-section="${id}"] > h2`);
+    const heading = document.querySelector(`[data-section="${id}"] h2`);
     return heading ? [{ id, top: heading.getBoundingClientRect().top }] : [];
   });
   const root = document.documentElement;

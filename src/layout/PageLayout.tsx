@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AnnouncerProvider } from '@/share/Announcer';
 import { SiteHeader } from './SiteHeader';
 import { SkipLink, mainContentId } from './SkipLink';
 import styles from './PageLayout.module.css';
@@ -6,20 +7,22 @@ import styles from './PageLayout.module.css';
 export interface PageLayoutProps {
   /** Beside the text on wide screens, above it on phones. */
   aside?: ReactNode;
+  /** Whether the page is worth sharing: the article is, a not-found page is not. */
+  shareable?: boolean;
   children: ReactNode;
 }
 
-export function PageLayout({ aside, children }: PageLayoutProps) {
+export function PageLayout({ aside, shareable = false, children }: PageLayoutProps) {
   return (
-    <>
+    <AnnouncerProvider>
       <SkipLink />
-      <SiteHeader />
+      <SiteHeader shareable={shareable} />
       <div className={aside ? styles.withAside : styles.single}>
         {aside}
         <main id={mainContentId} className={styles.main} tabIndex={-1}>
           {children}
         </main>
       </div>
-    </>
+    </AnnouncerProvider>
   );
 }

@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { articlePath } from '@/app/paths';
 import { LanguageSwitch } from '@/language/LanguageSwitch';
+import { ShareButton } from '@/share/ShareButton';
 import styles from './SiteHeader.module.css';
 
-export function SiteHeader() {
+export function SiteHeader({ shareable }: { shareable: boolean }) {
   const { t, i18n } = useTranslation();
   return (
     <header className={styles.header}>
@@ -12,7 +13,10 @@ export function SiteHeader() {
         <Link to={articlePath(i18n.language)} className={styles.siteName}>
           {t('site.name')}
         </Link>
-        <LanguageSwitch />
+        <div className={styles.controls}>
+          <LanguageSwitch />
+          {shareable ? <ShareButton /> : null}
+        </div>
       </div>
     </header>
   );
