@@ -12,6 +12,17 @@ test.describe('reading on a narrow phone', () => {
   }
 });
 
+test('every control in the header is wholly on screen, at every width we design for', async ({ page }) => {
+  await page.goto('/nl/');
+  const width = page.viewportSize()?.width ?? 0;
+  for (const control of await page.locator('header a:visible, header button:visible').all()) {
+    const box = await control.boundingBox();
+    const name = await control.getAttribute('aria-label') ?? await control.textContent();
+    expect(box?.x, `${name} starts on screen`).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? 0), `${name} ends on screen`).toBeLessThanOrEqual(width);
+  }
+});
+
 test('body text is at least 16 px and scales with the browser’s text size', async ({ page }) => {
   await page.goto('/nl/');
   const paragraph = page.getByText(/^Vitamine B12, ook wel cobalamine genoemd/);

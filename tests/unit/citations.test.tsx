@@ -111,7 +111,7 @@ describe('an inline citation', () => {
 describe('the reference list', () => {
   it('numbers all seven sources, each deep-linkable and printed as the article prints it', () => {
     renderApp('/nl/');
-    const list = screen.getByRole('heading', { name: 'Bronvermeldingen' }).parentElement?.querySelector('ol');
+    const list = screen.getByRole('heading', { name: 'Bronvermeldingen' }).closest('section')?.querySelector('ol');
     expect(list?.children).toHaveLength(7);
     for (let n = 1; n <= 7; n += 1) expect(document.getElementById(`ref-${n}`)?.closest('ol')).toBe(list);
     expect(document.getElementById('ref-6')).toHaveTextContent(/^Kaji, R., Imai, T./);

@@ -21,6 +21,7 @@ describe('page metadata', () => {
       title: 'Vitamine B12 en ALS',
       description:
         'Een tekort aan in- of opname van vitamine B12 kan leiden tot schade aan het zenuwstelsel.',
+      addresses: { canonical: '/nl/', alternates: { nl: '/nl/', en: '/en/' } },
     });
   });
 
@@ -30,6 +31,10 @@ describe('page metadata', () => {
       language: 'en',
       title: 'Too little: what now? – Vitamin B12 and ALS',
       description: 'Some people have a vitamin B12 deficiency.',
+      addresses: {
+        canonical: '/en/too-little-what-now',
+        alternates: { nl: '/nl/te-weinig-wat-nu', en: '/en/too-little-what-now' },
+      },
     });
   });
 

@@ -1,0 +1,71 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderApp } from './renderApp';
+
+describe('copy link', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('copies the address of a section from beside its heading, and says so', async () => {
+    const user = userEvent.setup();
+    renderApp('/nl/');
+    await user.click(screen.getByRole('button', { name: 'Link naar ‘ALS en vitamine B12’ kopiëren' }));
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/nl/als-en-vitamine-b12`);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Link gekopieerd'));
+  });
+
+  it('copies the address of one reference', async () => {
+    const user = userEvent.setup();
+    renderApp('/en/references');
+    const entry = document.getElementById('ref-6') as HTMLElement;
+    await user.click(within(entry).getByRole('button', { name: 'Copy link to reference 6' }));
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/en/references#ref-6`);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Link copied'));
+  });
+
+  it('shows the address to copy by hand when the browser will not copy', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
+    renderApp('/en/');
+    await user.click(screen.getByRole('button', { name: 'Copy link to ‘More information’' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(
+      `Copying did not work. The address is: ${window.location.origin}/en/more-information`,
+    ));
+  });
+});
+
+describe('the share button', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('hands the page’s title and address to the phone’s share sheet', async () => {
+    const user = userEvent.setup();
+    const share = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+    try {
+      renderApp('/nl/meer-informatie');
+      await user.click(screen.getByRole('button', { name: 'Delen' }));
+      expect(share).toHaveBeenCalledWith({
+        title: 'Meer informatie – Vitamine B12 en ALS',
+        url: `${window.location.origin}/nl/meer-informatie`,
+      });
+      // The share sheet confirms by itself; nothing is copied, so nothing is announced.
+      await new Promise((frame) => requestAnimationFrame(frame));
+      expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    } finally {
+      Reflect.deleteProperty(navigator, 'share');
+    }
+  });
+
+  it('copies the address where there is no share sheet', async () => {
+    const user = userEvent.setup();
+    renderApp('/en/');
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/en/`);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Link copied'));
+  });
+
+  it('is not offered on a not-found page', () => {
+    renderApp('/en/nothing-here');
+    expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument();
+  });
+});
