@@ -76,7 +76,7 @@ for (const language of ['nl', 'en'] as const) {
 test.describe('closing a popover', () => {
   test('Escape closes it and gives focus back to the citation', async ({ page }, testInfo) => {
     await page.goto('/en/');
-    const citation = page.getByRole('button', { name: 'References 5 to 7' });
+    const citation = page.getByRole('button', { name: 'References 5 to 7', exact: true });
     await citation.scrollIntoViewIfNeeded();
     await activate(citation, testInfo);
     await expect(page.getByRole('dialog', { name: 'References 5 to 7' })).toBeFocused();
@@ -88,7 +88,7 @@ test.describe('closing a popover', () => {
 
   test('a tap or click outside closes it', async ({ page }, testInfo) => {
     await page.goto('/nl/');
-    const citation = page.getByRole('button', { name: 'Bron 6' });
+    const citation = page.getByRole('button', { name: 'Bron 6', exact: true });
     await citation.scrollIntoViewIfNeeded();
     await activate(citation, testInfo);
     await expect(page.getByRole('dialog', { name: 'Bron 6' })).toBeVisible();
@@ -115,7 +115,7 @@ test('keyboard only: from the skip link to a citation, into its popover and thro
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main')).toBeFocused();
 
-  const citation = page.getByRole('button', { name: 'Reference 1' });
+  const citation = page.getByRole('button', { name: 'Reference 1', exact: true });
   for (let presses = 0; presses < 30 && !(await citation.evaluate((element) => element === document.activeElement)); presses += 1) {
     await page.keyboard.press('Tab');
   }
@@ -137,7 +137,7 @@ test('keyboard only: from the skip link to a citation, into its popover and thro
 
 test('“go to the reference list” lands on the entry and focuses it', async ({ page }, testInfo) => {
   await page.goto('/nl/');
-  const citation = page.getByRole('button', { name: 'Bron 7' });
+  const citation = page.getByRole('button', { name: 'Bron 7', exact: true });
   await citation.scrollIntoViewIfNeeded();
   await activate(citation, testInfo);
   await activate(page.getByRole('dialog').getByRole('link', { name: 'Naar de bronnenlijst (bron 7)' }), testInfo);
@@ -162,7 +162,7 @@ test('backlinks lead to each place a source is cited, and light it up', async ({
   await page.goBack();
   await expect(page.locator('#ref-2')).toBeInViewport();
   await activate(page.locator('#ref-2').getByRole('link').filter({ hasText: '(a)' }), testInfo);
-  await expect(page.getByRole('button', { name: 'Bronnen 2 tot en met 4' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Bronnen 2 tot en met 4', exact: true })).toBeFocused();
 });
 
 test('a cold link to a reference opens there, in either form', async ({ page }) => {
@@ -189,7 +189,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations with a popover open (${colorScheme})`, async ({ page }, testInfo) => {
     await page.emulateMedia({ colorScheme });
     await page.goto('/nl/');
-    const citation = page.getByRole('button', { name: 'Bronnen 5 tot en met 7' });
+    const citation = page.getByRole('button', { name: 'Bronnen 5 tot en met 7', exact: true });
     await citation.scrollIntoViewIfNeeded();
     await activate(citation, testInfo);
     await expect(page.getByRole('dialog')).toBeVisible();

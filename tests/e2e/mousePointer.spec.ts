@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 
 test('resting the mouse on a citation opens it, and a click then keeps it open', async ({ page }) => {
   await page.goto('/en/');
-  const citation = page.getByRole('button', { name: 'Reference 6' });
+  const citation = page.getByRole('button', { name: 'Reference 6', exact: true });
   await citation.scrollIntoViewIfNeeded();
   await citation.hover();
   const dialog = page.getByRole('dialog', { name: 'Reference 6' });
@@ -16,7 +16,7 @@ test('resting the mouse on a citation opens it, and a click then keeps it open',
 
 test('moving the mouse from the citation into the popover keeps it open; moving away closes it', async ({ page }) => {
   await page.goto('/en/');
-  const citation = page.getByRole('button', { name: 'Reference 7' });
+  const citation = page.getByRole('button', { name: 'Reference 7', exact: true });
   await citation.scrollIntoViewIfNeeded();
   await citation.hover();
   const dialog = page.getByRole('dialog', { name: 'Reference 7' });
@@ -30,7 +30,7 @@ test('moving the mouse from the citation into the popover keeps it open; moving 
 
 test('a mouse passing over a citation does not open it', async ({ page }) => {
   await page.goto('/en/');
-  const citation = page.getByRole('button', { name: 'Reference 1' });
+  const citation = page.getByRole('button', { name: 'Reference 1', exact: true });
   await citation.scrollIntoViewIfNeeded();
   await citation.hover();
   await page.mouse.move(5, 400);
@@ -45,14 +45,14 @@ test.describe('on a screen tall enough to show the citation and its source toget
     await page.goto('/en/');
     const entry = page.locator('#ref-7');
     await expect(entry).toBeInViewport({ ratio: 1 });
-    await page.getByRole('button', { name: 'Reference 7' }).click();
+    await page.getByRole('button', { name: 'Reference 7', exact: true }).click();
     await expect(entry).toHaveAttribute('data-highlighted', '');
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 
   test('from the keyboard it still opens the popover, so focus has somewhere to go', async ({ page }) => {
     await page.goto('/en/');
-    await page.getByRole('button', { name: 'Reference 7' }).focus();
+    await page.getByRole('button', { name: 'Reference 7', exact: true }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('dialog', { name: 'Reference 7' })).toBeFocused();
   });
