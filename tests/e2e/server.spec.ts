@@ -15,6 +15,15 @@ test.describe('the production server', () => {
     expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
+  test('sends a Content-Security-Policy that allows only the site’s own scripts', async ({ request }) => {
+    for (const path of ['/nl/', '/en/no-such-page']) {
+      const policy = (await request.get(path)).headers()['content-security-policy'] ?? '';
+      expect(policy).toContain("script-src 'self'");
+      expect(policy).not.toContain('unsafe-inline');
+      expect(policy).not.toContain('unsafe-eval');
+    }
+  });
+
   test('serves a section with or without a trailing slash', async ({ request }) => {
     for (const path of ['/nl/als-en-vitamine-b12', '/nl/als-en-vitamine-b12/']) {
       const response = await request.get(path);
