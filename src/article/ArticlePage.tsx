@@ -13,7 +13,7 @@ import { BackToTop } from '@/layout/BackToTop';
 import { PageLayout } from '@/layout/PageLayout';
 import { Article } from './Article';
 import type { SectionId } from './articleModel';
-import { findSectionBySlug } from './sectionSlugs';
+import { findSectionBySlug, sectionSlug } from './sectionSlugs';
 import { useSectionNavigation } from './useSectionNavigation';
 
 function ArticleView({ section }: { section: SectionId | null }) {
@@ -27,11 +27,15 @@ function ArticleView({ section }: { section: SectionId | null }) {
   useScrollSpy(useSetMeasuredSection());
 
   // A slug from another language, or with a trailing slash, still works; the address bar then shows
-  // this language's own slug, so the link a reader copies is the one we would share.
+  // this language's own slug, so the link a reader copies is the one we would share. A fragment that
+  // only repeats the section (the contents' form for readers without JavaScript) is dropped.
   const canonicalPath = articlePath(language, section);
+  const canonicalHash = section && hash === `#${sectionSlug(language, section)}` ? '' : hash;
   useEffect(() => {
-    if (pathname !== canonicalPath) void navigate(canonicalPath + search + hash, { replace: true });
-  }, [pathname, canonicalPath, search, hash, navigate]);
+    if (pathname !== canonicalPath || hash !== canonicalHash) {
+      void navigate(canonicalPath + search + canonicalHash, { replace: true });
+    }
+  }, [pathname, canonicalPath, search, hash, canonicalHash, navigate]);
 
   return (
     <OpenCitationProvider>

@@ -36,8 +36,10 @@ export function useSectionNavigation(section: SectionId | null): void {
     const firstVisit = isFirstVisit.current;
     isFirstVisit.current = false;
     const behavior = firstVisit ? 'instant' : scrollBehavior();
-    const fragmentTarget = elementOfHash(location.hash);
     const heading = headingOf(section);
+    const hashTarget = elementOfHash(location.hash);
+    // A fragment naming the section's own heading is the no-JavaScript form of the section address.
+    const fragmentTarget = hashTarget === heading ? null : hashTarget;
     if (fragmentTarget) {
       // A reference or a citation: in the middle of the screen, and lit up for a moment.
       fragmentTarget.scrollIntoView({ behavior, block: 'center' });

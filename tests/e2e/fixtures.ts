@@ -34,8 +34,11 @@ export async function accessibilityViolations(page: Page) {
   }));
 }
 
-/** On phones the contents sit behind a disclosure button; on wide screens they are always there. */
+/**
+ * On phones the contents sit behind a disclosure (the browser's own <summary>, which has no ARIA role
+ * to query by); on wide screens they are always there.
+ */
 export async function openContents(page: Page, toggleName: string) {
-  const toggle = page.getByRole('button', { name: toggleName });
+  const toggle = page.locator('summary', { hasText: toggleName });
   if (await toggle.isVisible()) await toggle.click();
 }

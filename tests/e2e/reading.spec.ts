@@ -36,7 +36,7 @@ test('body text is at least 16 px and scales with the browser’s text size', as
 
 test('every control in the header and the contents is at least 44 × 44 px', async ({ page }) => {
   await page.goto('/en/');
-  const controls = page.locator('header a, header button, nav[aria-labelledby] a, nav[aria-labelledby] button');
+  const controls = page.locator('header a, header button, nav[aria-labelledby] a, nav[aria-labelledby] summary');
   expect(await controls.count()).toBeGreaterThan(0);
   for (const control of await controls.all()) {
     if (!(await control.isVisible())) continue;

@@ -10,7 +10,7 @@ test('a string missing in English shows the Dutch text, never its key, and is lo
   await expect(page.getByRole('heading', { level: 1, name: 'Vitamin B12 and ALS' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Meer informatie' })).toBeVisible();
   // The phone contents button: hidden on this wide screen, but there, in Dutch.
-  await expect(page.getByRole('button', { name: 'Op deze pagina', includeHidden: true })).toBeAttached();
+  await expect(page.locator('summary', { hasText: 'Op deze pagina' })).toBeAttached();
   expect(await page.locator('body').innerText()).not.toMatch(/sections\.moreInformation|contents\.toggle/);
   expect(logged).toContain(
     '[i18n] locales/en/article.json has no "sections.moreInformation.heading"; showing the Dutch text.',

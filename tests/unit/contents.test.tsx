@@ -26,14 +26,16 @@ describe('the contents', () => {
     expect(within(contents).getByRole('link', { name: 'References' })).not.toHaveAttribute('aria-current');
   });
 
-  it('opens and closes from the phone disclosure button', async () => {
+  it('opens from the phone disclosure, and closes again once a section is chosen', async () => {
     const user = userEvent.setup();
     renderApp('/nl/');
-    const toggle = screen.getByRole('button', { name: 'Op deze pagina' });
-    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const toggle = screen.getByText('Op deze pagina');
+    const disclosure = toggle.closest('details');
+    expect(disclosure).not.toHaveAttribute('open');
     await user.click(toggle);
-    expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    expect(document.getElementById(toggle.getAttribute('aria-controls') ?? '')).toHaveAttribute('data-open', 'true');
+    expect(disclosure).toHaveAttribute('open');
+    await user.click(screen.getByRole('link', { name: 'Meer informatie' }));
+    expect(disclosure).not.toHaveAttribute('open');
   });
 
   it('moves the address and the focus to the section it links to', async () => {
