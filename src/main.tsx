@@ -13,6 +13,8 @@ if (!container) throw new Error('index.html has no #root element to render the a
 const language = initialLanguage(window.location.pathname, document.documentElement.lang);
 const showKeys = isShowKeysMode(window.location.search);
 const i18n = createI18n(language, await translatorAids(showKeys, language));
+// Lets long key markers wrap, and the header scroll away (see base.css).
+if (showKeys) document.documentElement.dataset.showKeys = '';
 
 if (import.meta.hot) {
   // Sent by the locale-check plugin when a locale file is saved and passes the check.
