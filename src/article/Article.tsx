@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CiteThisPage } from '@/share/CiteThisPage';
 import { ArticleText } from './ArticleText';
 import { ArticleSection } from './ArticleSection';
 import { AuthorCard } from './AuthorCard';
@@ -24,6 +25,7 @@ export function Article() {
         <ArticleSection key={id} id={id} />
       ))}
       <AuthorCard />
+      <CiteThisPage />
       <p>
         <ArticleText textKey="feedback" link="feedback" />
       </p>

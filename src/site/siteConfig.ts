@@ -7,3 +7,11 @@ export const externalLinks = {
 } as const;
 
 export type ExternalLinkName = keyof typeof externalLinks;
+
+/** What a Vancouver-style citation of the article names, beyond its title and date. */
+export const articleCitation = {
+  authors: ['Tazelaar G'],
+  place: 'Utrecht',
+  publisher: 'ALS Centrum Nederland',
+  year: 2023,
+} as const;

@@ -15,7 +15,7 @@ const citationsInReadingOrder = [
 describe('an inline citation', () => {
   it.each(['nl', 'en'] as const)('reads naturally in %s, in reading order', (language) => {
     renderApp(`/${language}/`);
-    const citations = screen.getAllByRole('button', { name: /^(Bron|Reference)/ });
+    const citations = screen.getAllByRole('button', { name: /^(Bronnen|Bron|References|Reference) \d/ });
     expect(citations.map((button) => [button.textContent, button.getAttribute('aria-label')])).toEqual(
       citationsInReadingOrder.map((citation) => [citation.text, citation[language]]),
     );

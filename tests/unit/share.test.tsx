@@ -69,3 +69,23 @@ describe('the share button', () => {
     expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument();
   });
 });
+
+describe('cite this page', () => {
+  it('offers the article’s Vancouver citation with today as the date of access, ready to copy', async () => {
+    const user = userEvent.setup();
+    vi.setSystemTime(new Date(Date.UTC(2026, 10, 24, 9)));
+    try {
+      renderApp('/en/references');
+      const box = screen.getByRole('complementary', { name: 'Cite this page' });
+      const citation =
+        'Tazelaar G. Vitamin B12 and ALS [Internet]. Translation of: Vitamine B12 en ALS. Utrecht: ALS Centrum Nederland; ' +
+        `2023 [updated 2023 Jan 12; cited 2026 Nov 24]. Available from: ${window.location.origin}/en/`;
+      expect(box).toHaveTextContent(citation);
+      await user.click(within(box).getByRole('button', { name: 'Copy citation' }));
+      expect(await navigator.clipboard.readText()).toBe(citation);
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Citation copied'));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -1,0 +1,62 @@
+import { useId, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { lastUpdated } from '@/article/articleModel';
+import { articlePath } from '@/app/paths';
+import { formattingLocale, sourceLanguage } from '@/i18n/languages';
+import { articleCitation } from '@/site/siteConfig';
+import { useAnnounce } from './Announcer';
+import { absoluteUrl } from './useCopyLink';
+import { vancouverCitation } from './vancouverCitation';
+import styles from './CiteThisPage.module.css';
+
+const noSubscription = () => () => {};
+const today = () => new Date().toISOString().slice(0, 10);
+// The prerendered page cannot know the day it will be read, so the citation appears in the browser.
+const notYetKnown = () => '';
+
+/** The article's citation in the Vancouver style, with today as the date of access, ready to copy. */
+export function CiteThisPage() {
+  const { t, i18n } = useTranslation(['ui', 'article']);
+  const announce = useAnnounce();
+  const labelId = useId();
+  const citedOn = useSyncExternalStore(noSubscription, today, notYetKnown);
+  if (!citedOn) return null;
+
+  const language = i18n.language;
+  const citation = vancouverCitation({
+    ...articleCitation,
+    title: t('article:title'),
+    originalTitle: language === sourceLanguage ? undefined : t('article:title', { lng: sourceLanguage }),
+    updated: lastUpdated,
+    cited: new Date(`${citedOn}T00:00:00Z`),
+    url: absoluteUrl(articlePath(language)),
+    locale: formattingLocale(language),
+    labels: {
+      internet: t('citeThisPage.internet'),
+      updated: t('citeThisPage.updated'),
+      cited: t('citeThisPage.cited'),
+      availableFrom: t('citeThisPage.availableFrom'),
+      translationOf: t('citeThisPage.translationOf'),
+    },
+  });
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(citation);
+      announce(t('citeThisPage.copied'));
+    } catch {
+      // The citation is on screen to select by hand; saying nothing beats a false "copied".
+    }
+  };
+
+  return (
+    <aside className={styles.cite} aria-labelledby={labelId}>
+      <p id={labelId} className={styles.label}>
+        {t('citeThisPage.title')}
+      </p>
+      <p className={styles.citation}>{citation}</p>
+      <button type="button" className={styles.copy} onClick={() => void copy()}>
+        {t('citeThisPage.copy')}
+      </button>
+    </aside>
+  );
+}
