@@ -3,6 +3,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import qrcode from 'qrcode-generator';
 
 const distDir = resolve('dist');
 // Canonical and share addresses are absolute, so the build must know where the site will live.
@@ -43,6 +44,22 @@ for (const language of server.supportedLanguages) {
 // For static hosts that know one not-found page only.
 pages.push({ url: '/404', file: '404.html', status: 404, fallbackLanguage: server.sourceLanguage });
 
+/**
+ * An SVG QR code of an absolute address, for printed handouts. Kept in step with
+ * src/share/qrCodePath.ts, which the page uses to find it.
+ * @param {string} pagePath
+ */
+async function writeQrCode(pagePath) {
+  const code = qrcode(0, 'M');
+  code.addData(`${siteOrigin}${pagePath}`);
+  code.make();
+  const target = join(distDir, 'qr', `${pagePath.endsWith('/') ? `${pagePath}index` : pagePath}.svg`);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, code.createSvgTag({ cellSize: 4, margin: 2, scalable: true }));
+}
+
+/** @type {Set<string>} */
+const qrCodes = new Set();
 for (const { url, file, status, fallbackLanguage } of pages) {
   const page = server.render(url, fallbackLanguage);
   if (page.status !== status) {
@@ -51,5 +68,10 @@ for (const { url, file, status, fallbackLanguage } of pages) {
   const target = join(distDir, file);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, fillTemplate(template, page));
+  const canonical = page.meta.addresses?.canonical;
+  if (canonical && !qrCodes.has(canonical)) {
+    qrCodes.add(canonical);
+    await writeQrCode(canonical);
+  }
 }
-console.log(`Prerendered ${pages.length} pages into dist/ for ${siteOrigin}.`);
+console.log(`Prerendered ${pages.length} pages and ${qrCodes.size} QR codes into dist/ for ${siteOrigin}.`);

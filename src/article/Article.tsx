@@ -1,17 +1,19 @@
 import { useTranslation } from 'react-i18next';
+import { articlePath } from '@/app/paths';
 import { CiteThisPage } from '@/share/CiteThisPage';
+import { PrintQrCode } from '@/share/PrintQrCode';
 import { ArticleText } from './ArticleText';
 import { ArticleSection } from './ArticleSection';
 import { AuthorCard } from './AuthorCard';
 import { LastUpdated } from './LastUpdated';
 import { TranslationNotice } from './TranslationNotice';
-import { sectionIds } from './articleModel';
+import { sectionIds, type SectionId } from './articleModel';
 import styles from './Article.module.css';
 
 export const articleTitleId = 'article-title';
 
-export function Article() {
-  const { t } = useTranslation('article');
+export function Article({ section }: { section: SectionId | null }) {
+  const { t, i18n } = useTranslation('article');
   return (
     <article className={styles.article} aria-labelledby={articleTitleId}>
       <h1 id={articleTitleId} className={styles.title} tabIndex={-1}>
@@ -29,6 +31,7 @@ export function Article() {
       <p>
         <ArticleText textKey="feedback" link="feedback" />
       </p>
+      <PrintQrCode pagePath={articlePath(i18n.language, section)} />
     </article>
   );
 }

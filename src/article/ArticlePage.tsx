@@ -40,7 +40,7 @@ function ArticleView({ section }: { section: SectionId | null }) {
   return (
     <OpenCitationProvider>
       <PageLayout aside={<TableOfContents />} shareable>
-        <Article />
+        <Article section={section} />
         <BackToTop />
       </PageLayout>
     </OpenCitationProvider>

@@ -22,6 +22,7 @@ export function ReferenceList() {
             {reference.asPrinted}
           </span>
           {reference.kind ? <StudyKind referenceNumber={reference.n} className={styles.kind} /> : null}
+          {reference.doi ? <span className={styles.printedDoi}>{t('ui:citation.printedDoi', { doi: reference.doi })}</span> : null}
           <span className={styles.actions}>
             <ReferenceLinks reference={reference} />
             <CopyLinkButton
