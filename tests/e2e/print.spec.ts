@@ -1,0 +1,50 @@
+import { expect, test } from './fixtures';
+
+test.describe('printed as a handout', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/nl/als-en-vitamine-b12');
+    await page.emulateMedia({ media: 'print' });
+  });
+
+  test('hides the controls and keeps the text, figure, key message, author and sources', async ({ page }) => {
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Inhoud van dit artikel' })).toBeHidden();
+    await expect(page.getByRole('button', { name: /kopiëren$/ }).first()).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Terug naar boven' })).toHaveCount(0);
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Vitamine B12 en ALS' })).toBeVisible();
+    await expect(page.getByText('Laatst bijgewerkt op 12 januari 2023')).toBeVisible();
+    await expect(page.getByRole('img', { name: 'injectie' })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Kernboodschap' })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Over de auteur' })).toBeVisible();
+    for (let n = 1; n <= 7; n += 1) await expect(page.locator(`#ref-${n}`)).toBeVisible();
+    await expect(page.locator('#ref-7')).toContainText('doi:10.1001/jamaneurol.2022.0901');
+  });
+
+  test('prints link addresses after links in the text, but not in the reference list', async ({ page }) => {
+    const printedAfter = (selector: string) =>
+      page.locator(selector).first().evaluate((element) => getComputedStyle(element, '::after').content);
+    expect(await printedAfter('main p a[href="https://www.thuisarts.nl/"]')).toBe('" (https://www.thuisarts.nl/)"');
+    expect(await printedAfter('#ref-7 a[href^="https://doi.org/"]')).toBe('none');
+    // In the list the DOI is printed as text instead, without an address in brackets.
+    expect(await page.locator('#ref-7').innerText()).not.toContain('(https://');
+  });
+
+  test('shows a labelled QR code of the page’s own address', async ({ page }) => {
+    const code = page.getByRole('img', { name: 'QR-code met het adres van deze pagina' });
+    await expect(code).toBeVisible();
+    expect(await code.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+    await expect(code).toHaveAttribute('src', '/qr/nl/als-en-vitamine-b12.svg');
+    await expect(page.getByText(/^Lees deze pagina online: scan de code, of ga naar/)).toContainText(
+      `${new URL(page.url()).origin}/nl/als-en-vitamine-b12`,
+    );
+  });
+});
+
+test('renders a PDF', async ({ page, browserName }) => {
+  expect(browserName).toBe('chromium');
+  await page.goto('/en/');
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.length).toBeGreaterThan(20_000);
+});
