@@ -5,6 +5,7 @@ import { AppProviders } from '@/app/AppProviders';
 import { createI18n } from '@/i18n/createI18n';
 import { initialLanguage } from '@/i18n/initialLanguage';
 import { isShowKeysMode, translatorAids } from '@/i18n/showKeysMode';
+import { ServiceWorkerUpdates } from '@/offline/ServiceWorkerUpdates';
 import './styles/index.css';
 
 const container = document.getElementById('root');
@@ -27,6 +28,7 @@ const app = (
   <AppProviders i18n={i18n} showKeys={showKeys}>
     <BrowserRouter>
       <App />
+      <ServiceWorkerUpdates />
     </BrowserRouter>
   </AppProviders>
 );
