@@ -37,7 +37,7 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      testIgnore: ['mousePointer.spec.ts', 'translationFallback.spec.ts', 'server.spec.ts', 'metadata.spec.ts'],
+      testIgnore: ['mousePointer.spec.ts', 'translationFallback.spec.ts', 'server.spec.ts', 'metadata.spec.ts', 'offline.spec.ts'],
       use: {
         ...devices['Pixel 7'],
         browserName: 'chromium',
