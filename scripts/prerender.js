@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import qrcode from 'qrcode-generator';
+import { renderShareImage } from './shareImage.js';
 
 const distDir = resolve('dist');
 // Canonical and share addresses are absolute, so the build must know where the site will live.
@@ -73,5 +74,10 @@ for (const { url, file, status, fallbackLanguage } of pages) {
     qrCodes.add(canonical);
     await writeQrCode(canonical);
   }
+}
+for (const language of server.supportedLanguages) {
+  const target = join(distDir, server.shareImagePath(language));
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, renderShareImage(server.shareImageText(language)));
 }
 console.log(`Prerendered ${pages.length} pages and ${qrCodes.size} QR codes into dist/ for ${siteOrigin}.`);

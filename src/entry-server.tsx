@@ -6,7 +6,7 @@ import { ReportMetaProvider } from '@/app/documentMeta';
 import type { PageMeta } from '@/app/pageMeta';
 import { headTags } from '@/app/headTags';
 import { createI18n } from '@/i18n/createI18n';
-import { formattingLocale, isSupportedLanguage, resources, sourceLanguage, supportedLanguages } from '@/i18n/languages';
+import { formattingLocale, isSupportedLanguage, sourceLanguage, supportedLanguages } from '@/i18n/languages';
 
 export { supportedLanguages, sourceLanguage } from '@/i18n/languages';
 export { sectionIds } from '@/article/articleModel';
@@ -39,6 +39,15 @@ export function render(url: string, fallbackLanguage: string = sourceLanguage): 
   return { html, ...reported };
 }
 
+/** What the share image of a language shows: the article's title and the site's name. */
+export function shareImageText(language: string): { title: string; siteName: string } {
+  const i18n = createI18n(language);
+  return { title: i18n.t('article:title'), siteName: i18n.t('ui:site.name') };
+}
+
+/** Where the build writes each language's share image. */
+export const shareImagePath = (language: string) => `/share/${language}.png`;
+
 /** The <head> tags of a rendered page, with absolute addresses on `origin`. */
 export function pageHead(meta: PageMeta, origin: string): string[] {
   const byLanguage = (value: (language: string) => string) =>
@@ -46,7 +55,11 @@ export function pageHead(meta: PageMeta, origin: string): string[] {
   return headTags(meta, {
     origin: origin.replace(/\/$/, ''),
     sourceLanguage,
-    siteNames: byLanguage((language) => (resources[language]?.ui as { site?: { name?: string } })?.site?.name ?? ''),
+    siteNames: byLanguage((language) => shareImageText(language).siteName),
     formattingLocales: byLanguage(formattingLocale),
+    imagePath: shareImagePath,
+    imageAlt: byLanguage((language) =>
+      createI18n(language).t('ui:sharing.previewImageAlt', { title: shareImageText(language).title }),
+    ),
   });
 }
