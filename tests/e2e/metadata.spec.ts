@@ -45,3 +45,18 @@ test('a not-found page asks not to be indexed and has no canonical address', asy
   expect(html).toContain('<meta name="robots" content="noindex" />');
   expect(html).not.toContain('rel="canonical"');
 });
+
+for (const language of ['nl', 'en']) {
+  test(`the ${language} pages share a 1200 × 630 preview image of our own`, async ({ request }) => {
+    const html = await (await request.get(`/${language}/`)).text();
+    expect(html).toContain(`<meta property="og:image" content="http://localhost:4173/share/${language}.png" />`);
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />');
+    expect(html).toMatch(/<meta property="og:image:alt" content="[^"]+" \/>/);
+
+    const image = await request.get(`/share/${language}.png`);
+    expect(image.headers()['content-type']).toBe('image/png');
+    const png = await image.body();
+    // The PNG header's IHDR chunk holds the width and height.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+}
