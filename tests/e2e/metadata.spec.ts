@@ -9,6 +9,20 @@ const pages = [
     alternates: { nl: '/nl/', en: '/en/', 'x-default': '/nl/' },
   },
   {
+    path: '/en/',
+    lang: 'en',
+    title: 'Vitamin B12 and ALS',
+    description: 'A deficiency in the intake or absorption of vitamin B12 can lead to damage to the nervous system.',
+    alternates: { nl: '/nl/', en: '/en/', 'x-default': '/nl/' },
+  },
+  {
+    path: '/nl/te-weinig-wat-nu',
+    lang: 'nl',
+    title: 'Te weinig, wat nu? – Vitamine B12 en ALS',
+    description: 'Sommige mensen hebben een tekort aan vitamine B12.',
+    alternates: { nl: '/nl/te-weinig-wat-nu', en: '/en/too-little-what-now', 'x-default': '/nl/te-weinig-wat-nu' },
+  },
+  {
     path: '/en/are-vitamin-b12-injections-useful-in-als',
     lang: 'en',
     title: 'Are vitamin B12 injections useful in ALS? – Vitamin B12 and ALS',

@@ -1,0 +1,66 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Link, MemoryRouter } from 'react-router-dom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+type Listener = (event: { isUpdate?: boolean }) => void;
+
+const workbox = vi.hoisted(() => ({
+  listeners: new Map<string, Listener>(),
+  register: vi.fn(),
+  messageSkipWaiting: vi.fn(),
+}));
+
+vi.mock('workbox-window', () => ({
+  Workbox: class {
+    addEventListener(type: string, listener: Listener) {
+      workbox.listeners.set(type, listener);
+    }
+    register = workbox.register;
+    messageSkipWaiting = workbox.messageSkipWaiting;
+  },
+}));
+
+vi.stubEnv('DEV', false);
+Object.defineProperty(navigator, 'serviceWorker', { value: {}, configurable: true });
+
+const { ServiceWorkerUpdates } = await import('@/offline/ServiceWorkerUpdates');
+
+async function renderRegistered() {
+  render(
+    <MemoryRouter initialEntries={['/nl/']}>
+      <ServiceWorkerUpdates />
+      <Link to="/nl/meer-informatie">Meer informatie</Link>
+    </MemoryRouter>,
+  );
+  await vi.waitFor(() => expect(workbox.register).toHaveBeenCalled());
+}
+
+describe('a new version of the site', () => {
+  afterEach(() => {
+    workbox.listeners.clear();
+    vi.clearAllMocks();
+  });
+
+  it('waits while the reader reads, and takes over on their next navigation', async () => {
+    await renderRegistered();
+    act(() => workbox.listeners.get('waiting')?.({}));
+    expect(workbox.messageSkipWaiting).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('link', { name: 'Meer informatie' }));
+    expect(workbox.messageSkipWaiting).toHaveBeenCalledOnce();
+  });
+
+  it('then loads that address in full, so no page mixes old HTML with new scripts', async () => {
+    const reload = vi.fn();
+    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload });
+    await renderRegistered();
+    workbox.listeners.get('controlling')?.({ isUpdate: true });
+    expect(reload).toHaveBeenCalledOnce();
+  });
+
+  it('does nothing on navigation when no new version is waiting', async () => {
+    await renderRegistered();
+    await userEvent.click(screen.getByRole('link', { name: 'Meer informatie' }));
+    expect(workbox.messageSkipWaiting).not.toHaveBeenCalled();
+  });
+});
