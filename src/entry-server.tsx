@@ -4,7 +4,7 @@ import { App } from '@/app/App';
 import { AppProviders } from '@/app/AppProviders';
 import { ReportMetaProvider } from '@/app/documentMeta';
 import type { PageMeta } from '@/app/pageMeta';
-import { headTags } from '@/app/headTags';
+import { headTags, type SiteFacts } from '@/app/headTags';
 import { createI18n } from '@/i18n/createI18n';
 import { formattingLocale, isSupportedLanguage, sourceLanguage, supportedLanguages } from '@/i18n/languages';
 
@@ -48,11 +48,10 @@ export function shareImageText(language: string): { title: string; siteName: str
 /** Where the build writes each language's share image. */
 export const shareImagePath = (language: string) => `/share/${language}.png`;
 
-/** The <head> tags of a rendered page, with absolute addresses on `origin`. */
-export function pageHead(meta: PageMeta, origin: string): string[] {
+function siteFacts(origin: string): SiteFacts {
   const byLanguage = (value: (language: string) => string) =>
     Object.fromEntries(supportedLanguages.map((language) => [language, value(language)]));
-  return headTags(meta, {
+  return {
     origin: origin.replace(/\/$/, ''),
     sourceLanguage,
     siteNames: byLanguage((language) => shareImageText(language).siteName),
@@ -61,5 +60,15 @@ export function pageHead(meta: PageMeta, origin: string): string[] {
     imageAlt: byLanguage((language) =>
       createI18n(language).t('ui:sharing.previewImageAlt', { title: shareImageText(language).title }),
     ),
-  });
+  };
+}
+
+// The same for every page of a build, so worked out once.
+const siteFactsByOrigin = new Map<string, SiteFacts>();
+
+/** The <head> tags of a rendered page, with absolute addresses on `origin`. */
+export function pageHead(meta: PageMeta, origin: string): string[] {
+  let facts = siteFactsByOrigin.get(origin);
+  if (!facts) siteFactsByOrigin.set(origin, (facts = siteFacts(origin)));
+  return headTags(meta, facts);
 }
