@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderApp } from './renderApp';
 
 const citationsInReadingOrder = [
@@ -11,6 +11,10 @@ const citationsInReadingOrder = [
   { text: '[6]', nl: 'Bron 6', en: 'Reference 6', references: [6] },
   { text: '[7]', nl: 'Bron 7', en: 'Reference 7', references: [7] },
 ];
+
+// The popover is loaded on first use; transforming it here the first time can take longer than a
+// query waits, and that is not what these tests are about.
+beforeAll(() => import('@/citations/CitationPopover'), 30_000);
 
 describe('an inline citation', () => {
   it.each(['nl', 'en'] as const)('reads naturally in %s, in reading order', (language) => {
