@@ -11,17 +11,12 @@ import {
   useInteractions,
 } from '@floating-ui/react';
 import { useTranslation } from 'react-i18next';
+import { stickyHeaderBottom } from '@/layout/stickyHeaderBottom';
 import { ReferenceSummary } from './ReferenceSummary';
 import { references } from './references';
 import styles from './CitationPopover.module.css';
 
 const edgeGap = 8;
-
-/** How far down the sticky header reaches, so the popover never slides under it. */
-function headerBottom(): number {
-  const header = document.querySelector('header');
-  return header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
-}
 
 export interface CitationPopoverProps {
   id: string;
@@ -45,6 +40,8 @@ export default function CitationPopover(props: CitationPopoverProps) {
   const returnFocusTo = useRef<HTMLElement | null>(anchor);
   const dialog = useRef<HTMLElement | null>(null);
 
+  // The popover never slides under the sticky header.
+  const screenEdges = { top: stickyHeaderBottom() + edgeGap, left: edgeGap, right: edgeGap, bottom: edgeGap };
   const { refs, floatingStyles, context } = useFloating({
     open: true,
     onOpenChange: (open) => {
@@ -55,10 +52,10 @@ export default function CitationPopover(props: CitationPopoverProps) {
     whileElementsMounted: autoUpdate,
     middleware: [
       offset(edgeGap),
-      flip({ padding: { top: headerBottom() + edgeGap, bottom: edgeGap } }),
-      shift({ padding: { top: headerBottom() + edgeGap, left: edgeGap, right: edgeGap, bottom: edgeGap } }),
+      flip({ padding: screenEdges }),
+      shift({ padding: screenEdges }),
       size({
-        padding: { top: headerBottom() + edgeGap, left: edgeGap, right: edgeGap, bottom: edgeGap },
+        padding: screenEdges,
         apply({ availableWidth, availableHeight, elements }) {
           elements.floating.style.maxWidth = `${Math.min(availableWidth, 448)}px`;
           elements.floating.style.maxHeight = `${Math.max(availableHeight, 160)}px`;

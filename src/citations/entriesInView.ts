@@ -1,10 +1,11 @@
+import { stickyHeaderBottom } from '@/layout/stickyHeaderBottom';
+
 /**
  * The reference-list entries with these ids, if every one of them is entirely on screen (below a
  * sticky header); otherwise null.
  */
 export function entriesInView(ids: readonly string[]): HTMLElement[] | null {
-  const header = document.querySelector('header');
-  const top = header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
+  const top = stickyHeaderBottom();
   const entries = ids.map((id) => document.getElementById(id));
   const allVisible = entries.every((entry) => {
     if (!entry) return false;
