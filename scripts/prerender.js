@@ -11,11 +11,6 @@ const distDir = resolve('dist');
 const siteOrigin = process.env.SITE_ORIGIN ?? 'http://localhost:4173';
 const serverEntry = pathToFileURL(resolve('dist-ssr/entry-server.js')).href;
 
-/** @param {string} text */
-function escapeHtml(text) {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /**
  * @param {string} template
  * @param {import('../src/entry-server').RenderedPage} page
@@ -23,7 +18,7 @@ function escapeHtml(text) {
 function fillTemplate(template, page) {
   const head = server.pageHead(page.meta, siteOrigin).join('\n    ');
   return template
-    .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(page.meta.language)}">`)
+    .replace(/<html lang="[^"]*">/, `<html lang="${server.escapeHtml(page.meta.language)}">`)
     .replace('<!--app-head-->', head)
     .replace('<!--app-html-->', page.html);
 }
@@ -46,15 +41,14 @@ for (const language of server.supportedLanguages) {
 pages.push({ url: '/404', file: '404.html', status: 404, fallbackLanguage: server.sourceLanguage });
 
 /**
- * An SVG QR code of an absolute address, for printed handouts. Kept in step with
- * src/share/qrCodePath.ts, which the page uses to find it.
+ * An SVG QR code of an absolute address, for printed handouts, where the page looks for it.
  * @param {string} pagePath
  */
 async function writeQrCode(pagePath) {
   const code = qrcode(0, 'M');
   code.addData(`${siteOrigin}${pagePath}`);
   code.make();
-  const target = join(distDir, 'qr', `${pagePath.endsWith('/') ? `${pagePath}index` : pagePath}.svg`);
+  const target = join(distDir, server.qrCodePath(pagePath));
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, code.createSvgTag({ cellSize: 4, margin: 2, scalable: true }));
 }

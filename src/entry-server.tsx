@@ -9,7 +9,8 @@ import { createI18n } from '@/i18n/createI18n';
 import { formattingLocale, isSupportedLanguage, sourceLanguage, supportedLanguages } from '@/i18n/languages';
 
 export { supportedLanguages, sourceLanguage } from '@/i18n/languages';
-export { sectionIds } from '@/article/articleModel';
+export { escapeHtml } from '@/app/headTags';
+export { qrCodePath } from '@/share/qrCodePath';
 export { allSlugs } from '@/article/sectionSlugs';
 
 export interface RenderedPage {
