@@ -22,7 +22,7 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
   return (
     <AnnounceContext.Provider value={announce}>
       {children}
-      <div role="status" aria-live="polite" className={message ? styles.toast : styles.idle}>
+      <div role="status" aria-live="polite" className={message ? styles.toast : 'visually-hidden'}>
         {message}
       </div>
     </AnnounceContext.Provider>
