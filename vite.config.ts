@@ -21,6 +21,11 @@ export default defineConfig(({ isSsrBuild }) => ({
   build: {
     // The server build only renders HTML at build time; the browser build owns the public files.
     copyPublicDir: !isSsrBuild,
+    // One stylesheet, linked from every page's head: the page paints before any script runs (see
+    // src/main.tsx), so no style may arrive with a script. The popover's few rules ride along.
+    cssCodeSplit: false,
+    // Every browser that runs our module scripts also knows modulepreload.
+    modulePreload: { polyfill: false },
   },
   test: {
     environment: 'jsdom',

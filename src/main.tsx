@@ -1,39 +1,31 @@
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router-dom';
-import { App } from '@/app/App';
-import { AppProviders } from '@/app/AppProviders';
-import { createI18n } from '@/i18n/createI18n';
-import { initialLanguage } from '@/i18n/initialLanguage';
-import { isShowKeysMode, translatorAids } from '@/i18n/showKeysMode';
-import { ServiceWorkerUpdates } from '@/offline/ServiceWorkerUpdates';
 import './styles/index.css';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element to render the app into.');
-
-const language = initialLanguage(window.location.pathname, document.documentElement.lang);
-const showKeys = isShowKeysMode(window.location.search);
-const i18n = createI18n(language, await translatorAids(showKeys, language));
-// Lets long key markers wrap, and the header scroll away (see base.css).
-if (showKeys) document.documentElement.dataset.showKeys = '';
-
-if (import.meta.hot) {
-  // Sent by the locale-check plugin when a locale file is saved and passes the check.
-  import.meta.hot.on('locale-update', ({ language: edited, namespace, resources }) => {
-    i18n.addResourceBundle(edited, namespace, resources, false, true);
+/**
+ * The prerendered page is whole before any script runs: its text, its links, its contents. So on a
+ * slow connection the stylesheet gets the bandwidth first, the page shows, and only then does React
+ * download and hydrate, for the citation popovers, copying and sharing.
+ */
+function afterFirstContentfulPaint(): Promise<void> {
+  // Nothing to show yet (the development server sends an empty shell), or a background tab, which
+  // paints nothing until shown: neither should wait.
+  const prerendered = Boolean(document.getElementById('root')?.firstElementChild);
+  if (!prerendered || document.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => {
+    // Only a safety net for a browser that never reports the paint; it is no deadline.
+    const fallback = setTimeout(resolve, 3000);
+    if (!PerformanceObserver.supportedEntryTypes.includes('paint')) {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+      return;
+    }
+    const observer = new PerformanceObserver((entries) => {
+      if (!entries.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      clearTimeout(fallback);
+      resolve();
+    });
+    observer.observe({ type: 'paint', buffered: true });
   });
 }
 
-const app = (
-  <AppProviders i18n={i18n} showKeys={showKeys}>
-    <BrowserRouter>
-      <App />
-      <ServiceWorkerUpdates />
-    </BrowserRouter>
-  </AppProviders>
-);
-
-// Built pages arrive prerendered and are hydrated; the dev server sends an empty shell, and show-keys
-// mode renders different text from the prerendered page, so both render from scratch.
-if (container.firstElementChild && !showKeys) hydrateRoot(container, app);
-else createRoot(container).render(app);
+await afterFirstContentfulPaint();
+await import('./hydrateApp');

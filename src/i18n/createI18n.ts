@@ -25,7 +25,7 @@ export function createI18n(language: string, postProcessors: readonly PostProces
       // The language follows the address and is set while rendering (see LanguageShell), so no
       // component should also re-render on i18next's own events: that would update mid-render.
       bindI18n: '',
-      // A locale file edited in `npm run dev` arrives through addResourceBundle (see main.tsx).
+      // A locale file edited in `npm run dev` arrives through addResourceBundle (see hydrateApp.tsx).
       bindI18nStore: 'added',
       // Only the named tags each string is rendered with may become elements.
       transSupportBasicHtmlNodes: false,

@@ -1,8 +1,32 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
+/** Resolves once React has hydrated the page (see MarkHydrated in src/hydrateApp.tsx). */
+export async function untilHydrated(page: Page) {
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
 /** Every test fails on a console error, a warning from React, or an uncaught exception. */
 export const test = base.extend<{ consoleProblems: string[] }>({
+  // The page shows before React hydrates it (src/main.tsx), and a click in between does nothing, as
+  // it would for a reader. Tests act like a reader who waits for the page, unless scripts are off.
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled !== false) {
+      const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
+      page.goto = async (...args) => {
+        const response = await goto(...args);
+        await untilHydrated(page);
+        return response;
+      };
+      page.reload = async (...args) => {
+        const response = await reload(...args);
+        await untilHydrated(page);
+        return response;
+      };
+    }
+    await use(page);
+  },
   consoleProblems: [
     async ({ page }, use) => {
       const problems: string[] = [];
