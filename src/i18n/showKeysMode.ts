@@ -1,6 +1,5 @@
 import type { PostProcessorModule } from 'i18next';
 import { resources, sourceLanguage } from './languages';
-import { fallbackReporter, keyMarker } from './translatorAids';
 
 const storageKey = 'show-keys';
 
@@ -26,9 +25,11 @@ export function rememberShowKeys(on: boolean): void {
 /** The i18next helpers a page starts with: the fallback log in development, the key markers on request. */
 export async function translatorAids(showKeys: boolean, language: string): Promise<PostProcessorModule[]> {
   const aids: PostProcessorModule[] = [];
+  if (!import.meta.env.DEV && !showKeys) return aids;
+  // Readers never download these helpers; only translators use them.
+  const { fallbackReporter, keyMarker } = await import('./translatorAids');
   if (import.meta.env.DEV) aids.push(fallbackReporter());
   if (showKeys) {
-    // Descriptions are for translators only, so readers never download them.
     const { descriptions } = (await import('../../locales/descriptions.json')).default;
     const ui = (resources[language] ?? resources[sourceLanguage])?.ui as { translatorTools?: { fallback?: string } };
     aids.push(keyMarker(descriptions, ui?.translatorTools?.fallback ?? ''));

@@ -1,4 +1,4 @@
-import { useId, useSyncExternalStore } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lastUpdated } from '@/article/articleModel';
 import { articlePath } from '@/app/paths';
@@ -7,20 +7,13 @@ import { articleCitation } from '@/site/siteConfig';
 import { useAnnounce } from './Announcer';
 import { absoluteUrl } from './useCopyLink';
 import { vancouverCitation } from './vancouverCitation';
-import styles from './CiteThisPage.module.css';
+import styles from './CitationToCopy.module.css';
 
-const noSubscription = () => () => {};
-const today = () => new Date().toISOString().slice(0, 10);
-// The prerendered page cannot know the day it will be read, so the citation appears in the browser.
-const notYetKnown = () => '';
-
-/** The article's citation in the Vancouver style, with today as the date of access, ready to copy. */
-export function CiteThisPage() {
+/** The article's citation in the Vancouver style, with the given date of access, ready to copy. */
+export default function CitationToCopy({ citedOn }: { citedOn: string }) {
   const { t, i18n } = useTranslation(['ui', 'article']);
   const announce = useAnnounce();
   const labelId = useId();
-  const citedOn = useSyncExternalStore(noSubscription, today, notYetKnown);
-  if (!citedOn) return null;
 
   const language = i18n.language;
   const citation = vancouverCitation({
