@@ -1,4 +1,4 @@
-// Serves the built site as a production host would: compressed, hashed assets cached for a year,
+// Serves the built site as a production host would: precompressed, hashed assets cached for a year,
 // and unknown addresses answered with the not-found page in the reader's language and status 404.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -60,6 +60,9 @@ function setSecurityHeaders(response) {
 const serveStatic = sirv(distDir, {
   extensions: ['html'],
   etag: true,
+  // The build writes .br and .gz files (scripts/precompress.js); compression() handles the rest.
+  brotli: true,
+  gzip: true,
   setHeaders(response, pathname) {
     setSecurityHeaders(response);
     response.setHeader(
