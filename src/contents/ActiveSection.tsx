@@ -6,22 +6,17 @@ import { findSectionBySlug } from '@/article/sectionSlugs';
 /** undefined until the reader's scroll position has been measured; null while above the first section. */
 type MeasuredSection = SectionId | null | undefined;
 
-interface ActiveSectionState {
-  measuredSection: MeasuredSection;
-  setMeasuredSection: (section: SectionId | null) => void;
-}
-
-const ActiveSectionContext = createContext<ActiveSectionState>({
-  measuredSection: undefined,
-  setMeasuredSection: () => {},
-});
+const MeasuredSectionContext = createContext<MeasuredSection>(undefined);
+// Apart from the value, so that the article, which only reports the section, does not re-render
+// whenever the reader scrolls into another one.
+const SetMeasuredSectionContext = createContext<(section: SectionId | null) => void>(() => {});
 
 export function ActiveSectionProvider({ children }: { children: ReactNode }) {
   const [measuredSection, setMeasuredSection] = useState<MeasuredSection>(undefined);
   return (
-    <ActiveSectionContext.Provider value={{ measuredSection, setMeasuredSection }}>
-      {children}
-    </ActiveSectionContext.Provider>
+    <SetMeasuredSectionContext.Provider value={setMeasuredSection}>
+      <MeasuredSectionContext.Provider value={measuredSection}>{children}</MeasuredSectionContext.Provider>
+    </SetMeasuredSectionContext.Provider>
   );
 }
 
@@ -36,11 +31,11 @@ export function useRouteSection(): SectionId | null {
  * it). Before anything is measured, as in the prerendered page, it is the section in the address.
  */
 export function useCurrentSection(): SectionId | null {
-  const { measuredSection } = useContext(ActiveSectionContext);
+  const measuredSection = useContext(MeasuredSectionContext);
   const routeSection = useRouteSection();
   return measuredSection === undefined ? routeSection : measuredSection;
 }
 
 export function useSetMeasuredSection(): (section: SectionId | null) => void {
-  return useContext(ActiveSectionContext).setMeasuredSection;
+  return useContext(SetMeasuredSectionContext);
 }
