@@ -27,5 +27,24 @@ function afterFirstContentfulPaint(): Promise<void> {
   });
 }
 
+/**
+ * A section's address opens at that section from the first paint, instead of jumping there once React
+ * has hydrated. The contents mark the addressed section, and link to its heading.
+ */
+function openAtAddressedSection(): void {
+  // A fragment the browser scrolls to by itself.
+  if (window.location.hash) return;
+  const contentsLink = document.querySelector<HTMLAnchorElement>('a[aria-current="location"][href*="#"]');
+  if (!contentsLink) return;
+  let headingId = contentsLink.hash.slice(1);
+  try {
+    headingId = decodeURIComponent(headingId);
+  } catch {
+    // Our own slugs always decode; anything else is looked up as it stands.
+  }
+  document.getElementById(headingId)?.scrollIntoView({ block: 'start', behavior: 'instant' });
+}
+
+openAtAddressedSection();
 await afterFirstContentfulPaint();
 await import('./hydrateApp');

@@ -7,11 +7,12 @@ export async function untilHydrated(page: Page) {
 }
 
 /** Every test fails on a console error, a warning from React, or an uncaught exception. */
-export const test = base.extend<{ consoleProblems: string[] }>({
+export const test = base.extend<{ consoleProblems: string[]; waitForHydration: boolean }>({
+  waitForHydration: [true, { option: true }],
   // The page shows before React hydrates it (src/main.tsx), and a click in between does nothing, as
   // it would for a reader. Tests act like a reader who waits for the page, unless scripts are off.
-  page: async ({ page, javaScriptEnabled }, use) => {
-    if (javaScriptEnabled !== false) {
+  page: async ({ page, javaScriptEnabled, waitForHydration }, use) => {
+    if (javaScriptEnabled !== false && waitForHydration) {
       const goto = page.goto.bind(page);
       const reload = page.reload.bind(page);
       page.goto = async (...args) => {

@@ -37,6 +37,20 @@ test.describe('section addresses', () => {
   });
 });
 
+test.describe('before the scripts have taken over the page', () => {
+  test.use({ waitForHydration: false });
+
+  test('a section address already shows that section, not the top of the article', async ({ page }) => {
+    // Holds back the app, as a slow connection would, so only the page's own first script runs.
+    await page.route(/\/assets\/hydrateApp-/, () => new Promise(() => {}));
+    await page.goto('/en/more-information', { waitUntil: 'domcontentloaded' });
+    const heading = page.getByRole('heading', { level: 2, name: 'More information' });
+    await expect.poll(async () => (await heading.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+    await expect.poll(async () => (await heading.boundingBox())?.y ?? 999).toBeLessThan(120);
+    await expect(page.locator('html[data-hydrated]')).toHaveCount(0);
+  });
+});
+
 test.describe('the contents', () => {
   test('following a link moves to the section, its address and its focus; back and forward work', async ({ page }) => {
     await page.goto('/nl/');
