@@ -7,7 +7,7 @@ export async function untilHydrated(page: Page) {
 }
 
 /** Every test fails on a console error, a warning from React, or an uncaught exception. */
-export const test = base.extend<{ consoleProblems: string[]; waitForHydration: boolean }>({
+export const test = base.extend<{ consoleProblems: string[]; foreignRequests: string[]; waitForHydration: boolean }>({
   waitForHydration: [true, { option: true }],
   // The page shows before React hydrates it (src/main.tsx), and a click in between does nothing, as
   // it would for a reader. Tests act like a reader who waits for the page, unless scripts are off.
@@ -40,6 +40,21 @@ export const test = base.extend<{ consoleProblems: string[]; waitForHydration: b
       page.on('pageerror', (error) => problems.push(`Uncaught: ${error.message}`));
       await use(problems);
       expect(problems, 'console errors, warnings or uncaught exceptions').toEqual([]);
+    },
+    { auto: true },
+  ],
+  // The site asks no other host for anything: no fonts, no analytics, no CDN. Every test checks it,
+  // for its pages and its service worker alike. (Watched, not intercepted: interception would turn
+  // off the HTTP cache and change what the offline tests test.)
+  foreignRequests: [
+    async ({ context }, use) => {
+      const foreign: string[] = [];
+      context.on('request', (request) => {
+        const { protocol, hostname } = new URL(request.url());
+        if ((protocol === 'http:' || protocol === 'https:') && hostname !== 'localhost') foreign.push(request.url());
+      });
+      await use(foreign);
+      expect(foreign, 'requests to another host').toEqual([]);
     },
     { auto: true },
   ],
