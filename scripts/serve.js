@@ -72,10 +72,34 @@ const serveStatic = sirv(distDir, {
     );
   },
 });
+/**
+ * The address to send the reader to instead, for two forms people type or paste: an index.html
+ * suffix, and capitals in an address that exists in lower case ("/EN/More-Information").
+ * @param {string} url
+ */
+function canonicalAddress(url) {
+  const [pathname = '/', query] = url.split(/\?(.*)/s);
+  const search = query === undefined ? '' : `?${query}`;
+  if (pathname.endsWith('/index.html')) return pathname.slice(0, -'index.html'.length) + search;
+  // Only plain letters, digits and hyphens: nothing to decode, nowhere else to climb to.
+  if (/[A-Z]/.test(pathname) && /^[/A-Za-z0-9-]+$/.test(pathname)) {
+    const lower = pathname.toLowerCase();
+    const page = lower.endsWith('/') ? join(distDir, lower, 'index.html') : join(distDir, `${lower}/index.html`);
+    if (existsSync(page)) return lower + search;
+  }
+  return undefined;
+}
+
 // compression() is typed for Express, but only reads what a plain Node request and response have.
 const compress = /** @type {(request: any, response: any, next: () => void) => void} */ (compression());
 
 const server = createServer((request, response) => {
+  const redirect = canonicalAddress(request.url ?? '/');
+  if (redirect) {
+    setSecurityHeaders(response);
+    response.writeHead(301, { Location: redirect, 'Cache-Control': 'no-cache' }).end();
+    return;
+  }
   compress(request, response, () => {
     serveStatic(request, response, () => {
       response.statusCode = 404;

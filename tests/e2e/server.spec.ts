@@ -33,4 +33,19 @@ test.describe('the production server', () => {
       expect(await response.text()).toContain('<title>ALS en vitamine B12 – Vitamine B12 en ALS</title>');
     }
   });
+
+  test('sends capitals and index.html suffixes on to the page’s own address', async ({ request }) => {
+    for (const [typed, canonical] of [
+      ['/EN/More-Information', '/en/more-information'],
+      ['/NL/', '/nl/'],
+      ['/nl/index.html?utm_source=mail', '/nl/?utm_source=mail'],
+      ['/index.html', '/'],
+    ]) {
+      const response = await request.get(typed ?? '', { maxRedirects: 0 });
+      expect(response.status(), typed).toBe(301);
+      expect(response.headers()['location'], typed).toBe(canonical);
+    }
+    // Capitals in an address that does not exist in lower case either stay a not-found page.
+    expect((await request.get('/Nope/Nothing', { maxRedirects: 0 })).status()).toBe(404);
+  });
 });
