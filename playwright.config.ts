@@ -37,7 +37,14 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      testIgnore: ['mousePointer.spec.ts', 'translationFallback.spec.ts', 'server.spec.ts', 'metadata.spec.ts', 'offline.spec.ts'],
+      testIgnore: [
+        'mousePointer.spec.ts',
+        'translationFallback.spec.ts',
+        'server.spec.ts',
+        'metadata.spec.ts',
+        'offline.spec.ts',
+        'hostileAddresses.spec.ts',
+      ],
       use: {
         ...devices['Pixel 7'],
         browserName: 'chromium',
