@@ -27,7 +27,7 @@ export default defineConfig({
     {
       // The narrowest phone we design for: what the popovers and reflow must survive.
       name: 'small-phone',
-      testMatch: ['citations.spec.ts', 'reading.spec.ts'],
+      testMatch: ['accessibility.spec.ts', 'citations.spec.ts', 'reading.spec.ts', 'keyboard.spec.ts'],
       use: {
         ...devices['Pixel 7'],
         browserName: 'chromium',

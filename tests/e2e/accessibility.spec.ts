@@ -1,21 +1,36 @@
+import english from '../../locales/en/article.json' with { type: 'json' };
+import dutch from '../../locales/nl/article.json' with { type: 'json' };
 import { accessibilityViolations, expect, openContents, test } from './fixtures';
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`in the ${colorScheme} scheme`, () => {
-    test.use({ colorScheme });
+const sectionPaths = (language: string, sections: Record<string, { slug: string }>) =>
+  Object.values(sections).map(({ slug }) => `/${language}/${slug}`);
 
-    for (const path of ['/nl/', '/en/', '/nl/als-en-vitamine-b12', '/en/references', '/en/not-a-page']) {
-      test(`${path} has no WCAG 2.2 A/AA violations`, async ({ page }) => {
-        await page.goto(path);
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        expect(await accessibilityViolations(page)).toEqual([]);
-      });
+// Every page a reader can land on: the article, each section, and a not-found page, in each language.
+const routes = [
+  '/nl/',
+  ...sectionPaths('nl', dutch.sections),
+  '/nl/bestaat-niet',
+  '/en/',
+  ...sectionPaths('en', english.sections),
+  '/en/not-a-page',
+];
+
+for (const path of routes) {
+  test(`${path} has no WCAG 2.2 A/AA violations, in light and dark`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await accessibilityViolations(page), colorScheme).toEqual([]);
     }
-
-    test('the open phone contents have no violations', async ({ page }) => {
-      await page.goto('/nl/');
-      await openContents(page, 'Op deze pagina');
-      expect(await accessibilityViolations(page)).toEqual([]);
-    });
   });
 }
+
+test('the open phone contents have no violations, in light and dark', async ({ page }) => {
+  await page.goto('/nl/');
+  await openContents(page, 'Op deze pagina');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await accessibilityViolations(page), colorScheme).toEqual([]);
+  }
+});
