@@ -88,3 +88,46 @@ test.describe('with reduced motion', () => {
     expect(await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(window.scrollY))))).toBe(0);
   });
 });
+
+test.describe('with text at 200%', () => {
+  for (const path of ['/nl/', '/en/references', '/en/not-a-page']) {
+    test(`${path} neither scrolls sideways nor clips text`, async ({ page }) => {
+      await page.goto(path);
+      // As a reader who doubles the browser's text size: every size is in rem, so all of it grows.
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, 'sideways scrolling').toBeLessThanOrEqual(0);
+
+      const clipped = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter((element) => {
+            const style = getComputedStyle(element);
+            const clips = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY);
+            // Text hidden on purpose for screen readers is one pixel in size.
+            const visuallyHidden = element.clientWidth <= 1 && element.clientHeight <= 1;
+            const hasText = (element.textContent ?? '').trim() !== '';
+            const cut = element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1;
+            return clips && !visuallyHidden && hasText && cut;
+          })
+          .map((element) => `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent?.trim().slice(0, 40)}`),
+      );
+      expect(clipped, 'text cut off by its box').toEqual([]);
+    });
+  }
+});
+
+test('every control is at least 24 × 24 px, but for links inside a sentence', async ({ page }) => {
+  await page.goto('/en/');
+  const undersized = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, textarea, [tabindex="0"]')]
+      .filter((control) => control.getClientRects().length > 0 && getComputedStyle(control).visibility !== 'hidden')
+      // WCAG 2.5.8 leaves out targets in a sentence, whose size the line of text sets.
+      .filter((control) => !(getComputedStyle(control).display === 'inline' && control.closest('p, li, figcaption, blockquote')))
+      .filter((control) => {
+        const { width, height } = control.getBoundingClientRect();
+        return width < 24 || height < 24;
+      })
+      .map((control) => `${control.tagName.toLowerCase()} “${control.getAttribute('aria-label') ?? control.textContent?.trim()}”`),
+  );
+  expect(undersized).toEqual([]);
+});
