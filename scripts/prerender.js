@@ -4,6 +4,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import qrcode from 'qrcode-generator';
+import { contentSecurityPolicy, policyFile } from './contentSecurityPolicy.js';
+import { prepareForFirstPaint } from './firstPaint.js';
 import { renderShareImage } from './shareImage.js';
 
 const distDir = resolve('dist');
@@ -25,7 +27,7 @@ function fillTemplate(template, page) {
 
 /** @type {import('../src/entry-server')} */
 const server = await import(serverEntry);
-const template = await readFile(join(distDir, 'index.html'), 'utf8');
+const { template, styleHashes } = await prepareForFirstPaint(await readFile(join(distDir, 'index.html'), 'utf8'), distDir);
 
 /** @type {{ url: string, file: string, status: number, fallbackLanguage?: string }[]} */
 const pages = [{ url: '/', file: 'index.html', status: 200 }];
@@ -74,4 +76,5 @@ for (const language of server.supportedLanguages) {
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, renderShareImage(server.shareImageText(language)));
 }
+await writeFile(join(distDir, policyFile), `${contentSecurityPolicy(styleHashes)}\n`);
 console.log(`Prerendered ${pages.length} pages and ${qrCodes.size} QR codes into dist/ for ${siteOrigin}.`);
