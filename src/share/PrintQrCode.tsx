@@ -14,7 +14,15 @@ export function PrintQrCode({ pagePath }: { pagePath: string }) {
   const origin = useSyncExternalStore(noSubscription, siteOrigin, unknownOrigin);
   return (
     <figure className={styles.printOnly}>
-      <img src={qrCodePath(pagePath)} alt={t('print.qrAlt')} width="112" height="112" className={styles.code} />
+      {/* Low priority: on screen it is hidden, so it must not compete with what the reader sees. */}
+      <img
+        src={qrCodePath(pagePath)}
+        alt={t('print.qrAlt')}
+        width="112"
+        height="112"
+        fetchPriority="low"
+        className={styles.code}
+      />
       <figcaption>
         {t('print.qrLabel')} {origin ? <span className={styles.address}>{origin + pagePath}</span> : null}
       </figcaption>
