@@ -1,0 +1,76 @@
+// npm run bench: builds, then prints the figures our speed promises are about. It asserts nothing;
+// the budgets that fail a run are in lighthouserc.json.
+//   - Lighthouse LCP of the app against a plain HTML page of the same article (goal: within 10%)
+//   - the bytes one page load ships, by kind
+//   - interaction latency under a 4× slower CPU (goal: under 100 ms each)
+//   - build time
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { interactionLatency } from './interactionLatency.js';
+import { lighthouseRuns, median } from './lighthouseRuns.js';
+import { plainPage } from './plainPage.js';
+import { servePlainPage } from './plainServer.js';
+import { shippedBytes } from './shippedBytes.js';
+
+const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const appPort = 4178;
+const plainPort = 4179;
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const ms = (/** @type {number} */ value) => `${Math.round(value)} ms`;
+
+console.log('Building…');
+const buildStart = performance.now();
+const build = spawnSync('npm', ['run', 'build'], { stdio: 'ignore' });
+if (build.status !== 0) throw new Error('The build failed; run npm run build to see why.');
+const buildTime = performance.now() - buildStart;
+
+const app = spawn('node', ['scripts/serve.js'], { env: { ...process.env, PORT: String(appPort) }, stdio: 'ignore' });
+const plain = await servePlainPage(plainPage(readFileSync('dist/nl/index.html', 'utf8')), plainPort);
+try {
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const appUrl = `http://localhost:${appPort}/nl/`;
+  const plainUrl = `http://localhost:${plainPort}/`;
+
+  console.log(`Lighthouse, ${rounds} rounds of the app and the plain page in turn…`);
+  const reports = await lighthouseRuns([appUrl, plainUrl], rounds, chromePath);
+  const lcpOf = (/** @type {string} */ url) => median((reports.get(url) ?? []).map((report) => report.audits['largest-contentful-paint'].numericValue));
+  const appLcp = lcpOf(appUrl);
+  const plainLcp = lcpOf(plainUrl);
+
+  console.log(`Interactions, ${rounds} rounds on a phone with a 4× slower CPU…`);
+  const latency = await interactionLatency(`http://localhost:${appPort}`, rounds, chromePath);
+
+  console.log('\nLargest Contentful Paint (Lighthouse, mobile, simulated throttling; median)');
+  console.log(`  app /nl/            ${ms(appLcp)}`);
+  console.log(`  plain HTML page     ${ms(plainLcp)}`);
+  console.log(`  ratio               ${(appLcp / plainLcp).toFixed(3)}  (goal: at most 1.10)`);
+
+  const firstReport = reports.get(appUrl)?.[0];
+  console.log('\nShipped bytes, one load of /nl/ (compressed as sent, and uncompressed)');
+  for (const row of shippedBytes(firstReport)) {
+    console.log(`  ${row.kind.padEnd(12)} ${String(row.requests).padStart(2)} files  ${kib(row.compressed).padStart(10)}  ${kib(row.uncompressed).padStart(10)}`);
+  }
+  /** @type {string[]} */
+  const scriptFiles = firstReport.audits['network-requests'].details.items
+    .filter((/** @type {{ resourceType: string }} */ request) => request.resourceType === 'Script')
+    .map((/** @type {{ url: string }} */ request) => new URL(request.url).pathname);
+  const gzipped = scriptFiles.reduce((total, path) => total + gzipSync(readFileSync(`dist${path}`)).length, 0);
+  console.log(`  scripts, gzip instead of Brotli: ${kib(gzipped)} (budget: 120 KiB compressed)`);
+
+  console.log('\nInteraction latency (phone, CPU 4× slower): Event Timing duration / until the result is on screen');
+  const names = latency[0]?.map((measurement) => measurement.name) ?? [];
+  for (const name of names) {
+    const runs = latency.map((measurements) => measurements.find((measurement) => measurement.name === name));
+    const eventTimings = runs.map((run) => run?.eventTiming ?? 0);
+    const shown = runs.map((run) => run?.untilShown ?? 0);
+    const eventText = eventTimings.every((value) => value === 0) ? 'under 16 ms' : `median ${ms(median(eventTimings))}, worst ${ms(Math.max(...eventTimings))}`;
+    console.log(`  ${name.padEnd(24)} ${eventText} / median ${ms(median(shown))}, worst ${ms(Math.max(...shown))}  (goal: under 100 ms)`);
+  }
+
+  console.log(`\nBuild time (npm run build: client, server, prerender, service worker, precompression): ${(buildTime / 1000).toFixed(1)} s`);
+} finally {
+  app.kill();
+  plain.close();
+}

@@ -1,0 +1,41 @@
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/**
+ * Lighthouse's performance audit (mobile, simulated throttling, as in the CI gate) of each address,
+ * in turns, so that both pages meet the machine in the same state.
+ * @param {string[]} urls
+ * @param {number} rounds
+ * @param {string} chromePath
+ * @returns {Promise<Map<string, any[]>>} each address's reports, one per round
+ */
+export async function lighthouseRuns(urls, rounds, chromePath) {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
+  /** @type {Map<string, any[]>} */
+  const reports = new Map(urls.map((url) => [url, []]));
+  try {
+    for (let round = 0; round < rounds; round += 1) {
+      for (const url of urls) {
+        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+        reports.get(url)?.push(result.lhr);
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+  return reports;
+}
+
+/**
+ * @param {number[]} values at least one
+ * @returns {number}
+ */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const at = (/** @type {number} */ index) => sorted[index] ?? Number.NaN;
+  return sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
+}
