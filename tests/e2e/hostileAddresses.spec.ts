@@ -55,6 +55,14 @@ test.describe('odd and hostile addresses', () => {
   }
 });
 
+test('on a host that serves /nl/index.html as it stands, that page hydrates as the article', async ({ page }) => {
+  // Our server redirects it (server.spec.ts); a plain static host sends the file under that address.
+  await page.route('**/nl/index.html', (route) => route.fulfill({ path: 'dist/nl/index.html', contentType: 'text/html' }));
+  await page.goto('/nl/index.html');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vitamine B12 en ALS');
+  await expect(page).toHaveURL('/nl/');
+});
+
 test.describe('odd values in the browser’s storage', () => {
   for (const saved of ['', 'xx', 'NL', '{"language":"nl"', '<script>window.__injected=1</script>', 'nl'.repeat(5000)]) {
     test(`a saved language of ${JSON.stringify(saved.slice(0, 40))} is ignored`, async ({ page }) => {
