@@ -3,7 +3,7 @@
 //   - the stylesheet is inlined, so painting waits for no second request;
 //   - the scripts ask for low priority: none of them is needed to show the page (src/main.tsx waits
 //     for the first paint anyway), so the HTML's bytes go first.
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { styleHash } from './contentSecurityPolicy.js';
 
@@ -19,6 +19,8 @@ export async function prepareForFirstPaint(template, distDir) {
   const css = (await readFile(join(distDir, stylesheet), 'utf8')).trim();
   if (/<\/style/i.test(css)) throw new Error(`${stylesheet} contains "</style", which would end the inline stylesheet early.`);
 
+  // Every page carries it now; left in place, the service worker would download it for nothing.
+  await rm(join(distDir, stylesheet));
   const shaped = template
     .replace(stylesheetLink, () => `<style>${css}</style>`)
     .replace(/<script type="module"/g, '<script type="module" fetchpriority="low"')

@@ -1,9 +1,9 @@
 import './styles/index.css';
 
 /**
- * The prerendered page is whole before any script runs: its text, its links, its contents. So on a
- * slow connection the stylesheet gets the bandwidth first, the page shows, and only then does React
- * download and hydrate, for the citation popovers, copying and sharing.
+ * The prerendered page is whole before any script runs: its text, its styles (inlined), its links,
+ * its contents. So on a slow connection the page shows first, and only then does React download and
+ * hydrate, for the citation popovers, copying and sharing.
  */
 function afterFirstContentfulPaint(): Promise<void> {
   // Nothing to show yet (the development server sends an empty shell), or a background tab, which
