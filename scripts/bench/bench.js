@@ -60,6 +60,7 @@ try {
   console.log(`  scripts, gzip instead of Brotli: ${kib(gzipped)} (budget: 120 KiB compressed)`);
 
   console.log('\nInteraction latency (phone, CPU 4× slower): Event Timing duration / until the result is on screen');
+  console.log('  (Event Timing reports nothing under 16 ms; such a round counts as 0 here.)');
   const names = latency[0]?.map((measurement) => measurement.name) ?? [];
   for (const name of names) {
     const runs = latency.map((measurements) => measurements.find((measurement) => measurement.name === name));
