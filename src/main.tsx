@@ -1,3 +1,4 @@
+import { elementOfHash } from './layout/elementOfHash';
 import './styles/index.css';
 
 /**
@@ -35,14 +36,7 @@ function openAtAddressedSection(): void {
   // A fragment the browser scrolls to by itself.
   if (window.location.hash) return;
   const contentsLink = document.querySelector<HTMLAnchorElement>('a[aria-current="location"][href*="#"]');
-  if (!contentsLink) return;
-  let headingId = contentsLink.hash.slice(1);
-  try {
-    headingId = decodeURIComponent(headingId);
-  } catch {
-    // Our own slugs always decode; anything else is looked up as it stands.
-  }
-  document.getElementById(headingId)?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  if (contentsLink) elementOfHash(contentsLink.hash)?.scrollIntoView({ block: 'start', behavior: 'instant' });
 }
 
 openAtAddressedSection();

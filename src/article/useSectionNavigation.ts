@@ -1,19 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router-dom';
+import { elementOfHash } from '@/layout/elementOfHash';
 import { flashHighlight } from '@/layout/flashHighlight';
 import { scrollBehavior } from '@/layout/scrollBehavior';
 import { articleTitleId } from './Article';
 import type { SectionId } from './articleModel';
-
-function elementOfHash(hash: string): HTMLElement | null {
-  if (hash.length <= 1) return null;
-  try {
-    return document.getElementById(decodeURIComponent(hash.slice(1)));
-  } catch {
-    // A malformed fragment (bad percent-encoding) is ignored like an unknown one.
-    return null;
-  }
-}
 
 function headingOf(section: SectionId | null): HTMLElement | null {
   return section ? document.querySelector<HTMLElement>(`[data-section="${section}"] h2`) : null;
