@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDocumentMeta } from '@/app/documentMeta';
 import { articlePath } from '@/app/paths';
 import styles from './SomethingWentWrong.module.css';
 
@@ -10,12 +11,16 @@ import styles from './SomethingWentWrong.module.css';
 export function SomethingWentWrong() {
   const { t, i18n } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
+  useDocumentMeta({
+    language: i18n.language,
+    title: t('somethingWentWrong.pageTitle'),
+    description: t('somethingWentWrong.explanation'),
+  });
 
   useEffect(() => {
-    document.title = t('somethingWentWrong.pageTitle');
     // The page changed under the reader; a screen reader should start reading here.
     heading.current?.focus();
-  }, [t]);
+  }, []);
 
   // Without its fragment: a link to the very same address and fragment would only scroll.
   const thisPage = window.location.pathname + window.location.search;
