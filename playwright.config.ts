@@ -1,14 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath, quietNetworkFlags } from './scripts/chromium.js';
 
 const port = Number(process.env.E2E_PORT ?? 4174);
 const devPort = port + 1;
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Debian's Chromium, never a downloaded one: this machine cannot fetch browsers. A missing browser
 // fails the run loudly at launch; no test is ever skipped for it.
 const launchOptions = {
   executablePath: chromiumPath,
-  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: quietNetworkFlags,
 };
 
 export default defineConfig({

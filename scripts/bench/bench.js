@@ -7,13 +7,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { chromiumPath } from '../chromium.js';
 import { interactionLatency } from './interactionLatency.js';
 import { lighthouseRuns, median } from './lighthouseRuns.js';
 import { plainPage } from './plainPage.js';
 import { servePlainPage } from './plainServer.js';
 import { shippedBytes } from './shippedBytes.js';
 
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const appPort = 4178;
 const plainPort = 4179;
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -34,13 +34,13 @@ try {
   const plainUrl = `http://localhost:${plainPort}/`;
 
   console.log(`Lighthouse, ${rounds} rounds of the app and the plain page in turn…`);
-  const reports = await lighthouseRuns([appUrl, plainUrl], rounds, chromePath);
+  const reports = await lighthouseRuns([appUrl, plainUrl], rounds, chromiumPath);
   const lcpOf = (/** @type {string} */ url) => median((reports.get(url) ?? []).map((report) => report.audits['largest-contentful-paint'].numericValue));
   const appLcp = lcpOf(appUrl);
   const plainLcp = lcpOf(plainUrl);
 
   console.log(`Interactions, ${rounds} rounds on a phone with a 4× slower CPU…`);
-  const latency = await interactionLatency(`http://localhost:${appPort}`, rounds, chromePath);
+  const latency = await interactionLatency(`http://localhost:${appPort}`, rounds, chromiumPath);
 
   console.log('\nLargest Contentful Paint (Lighthouse, mobile, simulated throttling; median)');
   console.log(`  app /nl/            ${ms(appLcp)}`);

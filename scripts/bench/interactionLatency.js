@@ -1,4 +1,5 @@
 import { chromium, devices } from 'playwright-core';
+import { quietNetworkFlags } from '../chromium.js';
 
 // Every interaction the page handles, as the Event Timing API reports it (16 ms is its floor).
 function observeInteractions() {
@@ -52,7 +53,7 @@ async function measure(page, name, act, isShown) {
  * @returns {Promise<Measurement[][]>} one list of measurements per round
  */
 export async function interactionLatency(origin, rounds, chromePath) {
-  const browser = await chromium.launch({ executablePath: chromePath, args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({ executablePath: chromePath, args: quietNetworkFlags });
   const results = [];
   try {
     for (let round = 0; round < rounds; round += 1) {

@@ -1,7 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-
-const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+import { standaloneFlags } from '../chromium.js';
 
 /**
  * Lighthouse's performance audit (mobile, simulated throttling, as in the CI gate) of each address,
@@ -12,7 +11,7 @@ const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disab
  * @returns {Promise<Map<string, any[]>>} each address's reports, one per round
  */
 export async function lighthouseRuns(urls, rounds, chromePath) {
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: standaloneFlags });
   /** @type {Map<string, any[]>} */
   const reports = new Map(urls.map((url) => [url, []]));
   try {

@@ -3,15 +3,25 @@
 // prints each page's scores and script bytes either way, so a run shows how close it came.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { chromiumPath, standaloneFlags } from '../chromium.js';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const reportsDir = '.lighthouseci/reports';
 
 // Old reports would otherwise be read as this run's.
 rmSync('.lighthouseci', { recursive: true, force: true });
-const run = spawnSync('npx', ['lhci', 'autorun', '--config=lighthouserc.json', `--collect.chromePath=${chromiumPath}`], {
-  stdio: 'inherit',
-});
+const run = spawnSync(
+  'npx',
+  [
+    'lhci',
+    'autorun',
+    '--config=lighthouserc.json',
+    `--collect.chromePath=${chromiumPath}`,
+    `--collect.settings.chromeFlags=${standaloneFlags.join(' ')}`,
+  ],
+  {
+    stdio: 'inherit',
+  },
+);
 
 /** @type {{ url: string, jsonPath: string, summary: Record<string, number> }[]} */
 let manifest = [];
