@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /** Resolves once React has hydrated the page (see MarkHydrated in src/hydrateApp.tsx). */
-export async function untilHydrated(page: Page) {
+async function untilHydrated(page: Page) {
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 
