@@ -9,6 +9,6 @@ export const sourceLanguage = 'nl';
 
 /** @returns {number[]} */
 export function referenceNumbers() {
-  const data = JSON.parse(readFileSync(resolve('src/citations/references.json'), 'utf8'));
+  const data = JSON.parse(readFileSync(resolve('content/vitamine-b12-en-als/references.json'), 'utf8'));
   return data.references.map((/** @type {{ n: number }} */ reference) => reference.n);
 }

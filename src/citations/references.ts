@@ -1,4 +1,4 @@
-import data from './references.json';
+import data from '../../content/vitamine-b12-en-als/references.json';
 
 export interface Reference {
   n: number;

@@ -5,7 +5,7 @@ import { sectionBlocks, sectionIds, type Block } from '@/article/articleModel';
 import { references } from '@/citations/references';
 import { resources, sourceLanguage, supportedLanguages } from '@/i18n/languages';
 
-const seedPath = resolve(__dirname, '../../../shared/seed/000_d98e51f3a82548b8.txt');
+const seedPath = resolve(__dirname, '../../content/vitamine-b12-en-als/original.nl.txt');
 
 type Texts = Record<string, unknown>;
 function text(language: string, path: string): string {
