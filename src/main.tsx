@@ -1,24 +1,36 @@
 import { elementOfHash } from './layout/elementOfHash';
 import './styles/index.css';
 
+/** How long to wait for a paint the browser may never report. */
+const longestWaitForPaint = 500;
+
 /**
  * The prerendered page is whole before any script runs: its text, its styles (inlined), its links,
  * its contents. So on a slow connection the page shows first, and only then does React download and
  * hydrate, for the citation popovers, copying and sharing.
+ *
+ * Firefox does not always record a first-contentful-paint entry (seen on cold opens of a section's
+ * address), so the paint entry is one of three signals, whichever comes first: the entry, the second
+ * animation frame (a frame has been painted by then), or a short timeout (a tab that is shown but
+ * not rendering frames). Never a wait for a signal that may not come.
  */
-function afterFirstContentfulPaint(): Promise<void> {
+function afterFirstPaint(): Promise<void> {
   // Nothing to show yet (the development server sends an empty shell), or a background tab, which
   // paints nothing until shown: neither should wait.
   const prerendered = Boolean(document.getElementById('root')?.firstElementChild);
   if (!prerendered || document.visibilityState === 'hidden') return Promise.resolve();
   return new Promise((resolve) => {
     const observer = new PerformanceObserver((entries) => {
-      if (!entries.getEntriesByName('first-contentful-paint').length) return;
-      observer.disconnect();
-      resolve();
+      if (entries.getEntriesByName('first-contentful-paint').length) done();
     });
-    // Every browser that runs this module (it awaits at top level) reports paint timing.
+    const timeout = window.setTimeout(done, longestWaitForPaint);
+    function done() {
+      observer.disconnect();
+      window.clearTimeout(timeout);
+      resolve();
+    }
     observer.observe({ type: 'paint', buffered: true });
+    requestAnimationFrame(() => requestAnimationFrame(done));
   });
 }
 
@@ -34,5 +46,5 @@ function openAtAddressedSection(): void {
 }
 
 openAtAddressedSection();
-await afterFirstContentfulPaint();
+await afterFirstPaint();
 await import('./hydrateApp');
