@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.js', '*.config.{js,ts}', 'tests/e2e/**/*.ts'],
+    files: ['scripts/**/*.js', '*.config.{js,ts}', 'tests/e2e/**/*.ts', 'tests/addresses/**/*.ts'],
     languageOptions: { globals: globals.node },
   },
   {

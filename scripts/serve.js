@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import compression from 'compression';
 import Negotiator from 'negotiator';
 import sirv from 'sirv';
+import { redirectFor } from '../src/routing/canonicalPath.js';
 import { policyFile } from './contentSecurityPolicy.js';
 
 const distDir = resolve(process.env.DIST_DIR ?? 'dist');
@@ -65,21 +66,14 @@ const serveStatic = sirv(distDir, {
   },
 });
 /**
- * The address to send the reader to instead, for two forms people type or paste: an index.html
- * suffix, and capitals in an address that exists in lower case ("/EN/More-Information").
+ * Every other form of a page's address (double slashes, capitals, index.html, a trailing slash) is
+ * sent on to the one the app routes, with the query kept; the browser keeps the fragment itself.
  * @param {string} url
  */
 function canonicalAddress(url) {
   const [pathname = '/', query] = url.split(/\?(.*)/s);
-  const search = query === undefined ? '' : `?${query}`;
-  if (pathname.endsWith('/index.html')) return pathname.slice(0, -'index.html'.length) + search;
-  // Only plain letters, digits and hyphens: nothing to decode, nowhere else to climb to.
-  if (/[A-Z]/.test(pathname) && /^[/A-Za-z0-9-]+$/.test(pathname)) {
-    const lower = pathname.toLowerCase();
-    const page = lower.endsWith('/') ? join(distDir, lower, 'index.html') : join(distDir, `${lower}/index.html`);
-    if (existsSync(page)) return lower + search;
-  }
-  return undefined;
+  const redirect = redirectFor(pathname);
+  return redirect === undefined ? undefined : redirect + (query === undefined ? '' : `?${query}`);
 }
 
 // compression() is typed for Express, but only reads what a plain Node request and response have.

@@ -3,17 +3,17 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from '@/app/App';
 import { AppProviders } from '@/app/AppProviders';
-import { normalizedPath } from '@/app/normalizedPath';
 import { createI18n } from '@/i18n/createI18n';
 import { initialLanguage } from '@/i18n/initialLanguage';
 import { isShowKeysMode, translatorAids } from '@/i18n/showKeysMode';
 import { ServiceWorkerUpdates } from '@/offline/ServiceWorkerUpdates';
+import { routablePath } from '@/routing/canonicalPath';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element to render the app into.');
 
 const { pathname, search, hash } = window.location;
-const routedPath = normalizedPath(pathname);
+const routedPath = routablePath(pathname);
 if (routedPath !== pathname) window.history.replaceState(window.history.state, '', routedPath + search + hash);
 
 const language = initialLanguage(window.location.pathname, document.documentElement.lang);

@@ -28,18 +28,14 @@ test.describe('the production server', () => {
     }
   });
 
-  test('serves a section with or without a trailing slash', async ({ request }) => {
-    for (const path of ['/nl/als-en-vitamine-b12', '/nl/als-en-vitamine-b12/']) {
-      const response = await request.get(path);
-      expect(response.status()).toBe(200);
-      expect(await response.text()).toContain('<title>ALS en vitamine B12 – Vitamine B12 en ALS</title>');
-    }
-  });
-
-  test('sends capitals and index.html suffixes on to the page’s own address', async ({ request }) => {
+  test('sends every other form of an address on to the page’s own, keeping the query', async ({ request }) => {
     for (const [typed, canonical] of [
       ['/EN/More-Information', '/en/more-information'],
       ['/NL/', '/nl/'],
+      ['/nl', '/nl/'],
+      ['/nl//', '/nl/'],
+      ['/nl//meer-informatie?utm_source=mail', '/nl/meer-informatie?utm_source=mail'],
+      ['/nl/als-en-vitamine-b12/', '/nl/als-en-vitamine-b12'],
       ['/nl/index.html?utm_source=mail', '/nl/?utm_source=mail'],
       ['/index.html', '/'],
     ]) {
@@ -47,7 +43,19 @@ test.describe('the production server', () => {
       expect(response.status(), typed).toBe(301);
       expect(response.headers()['location'], typed).toBe(canonical);
     }
-    // Capitals in an address that does not exist in lower case either stay a not-found page.
-    expect((await request.get('/Nope/Nothing', { maxRedirects: 0 })).status()).toBe(404);
+  });
+
+  test('answers an address with no page at its canonical form with the not-found page', async ({ request }) => {
+    const response = await request.get('/Nope/Nothing');
+    expect(response.status()).toBe(404);
+    expect(response.url()).toMatch(/\/nope\/nothing$/);
+    expect(await response.text()).toMatch(/Deze pagina bestaat niet|This page does not exist/);
+  });
+
+  test('leaves the case of the build’s files alone', async ({ request }) => {
+    const entry = /src="(\/assets\/[^"]+\.js)"/.exec(await (await request.get('/nl/')).text())?.[1] ?? '';
+    const app = /hydrateApp-[\w-]+\.js/.exec(await (await request.get(entry)).text())?.[0];
+    expect(app).toMatch(/^hydrateApp-/);
+    expect((await request.get(`/assets/${app}`, { maxRedirects: 0 })).status()).toBe(200);
   });
 });
