@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { localeCheck } from './scripts/i18n/vitePlugin.js';
+import { siteOrigin } from './scripts/siteOrigin.js';
 
 // Serves the app with the locales of a fixture folder instead, for tests of what readers see when a
 // translation is incomplete (something the locale check never lets a build ship).
@@ -10,6 +11,7 @@ const localesFixture = process.env.LOCALES_FIXTURE;
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), localeCheck()],
+  define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
   resolve: {
     alias: [
       ...(localesFixture

@@ -7,10 +7,9 @@ import qrcode from 'qrcode-generator';
 import { contentSecurityPolicy, policyFile } from './contentSecurityPolicy.js';
 import { prepareForFirstPaint } from './firstPaint.js';
 import { renderShareImage } from './shareImage.js';
+import { siteOrigin } from './siteOrigin.js';
 
 const distDir = resolve('dist');
-// Canonical and share addresses are absolute, so the build must know where the site will live.
-const siteOrigin = process.env.SITE_ORIGIN ?? 'http://localhost:4173';
 const serverEntry = pathToFileURL(resolve('dist-ssr/entry-server.js')).href;
 
 /**

@@ -1,17 +1,14 @@
-import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { siteOrigin } from '@/site/siteOrigin';
 import { qrCodePath } from './qrCodePath';
 import styles from './PrintQrCode.module.css';
 
-const noSubscription = () => () => {};
-const siteOrigin = () => window.location.origin;
-// The prerendered page does not know where it is served from; the browser fills the address in.
-const unknownOrigin = () => '';
-
-/** Only on paper: a QR code and the address of this page, so a printed handout leads back online. */
+/**
+ * Only on paper: a QR code and the address of this page, so a printed handout leads back online.
+ * The address is the one the code encodes, known at build time, so it prints without JavaScript too.
+ */
 export function PrintQrCode({ pagePath }: { pagePath: string }) {
   const { t } = useTranslation();
-  const origin = useSyncExternalStore(noSubscription, siteOrigin, unknownOrigin);
   return (
     <figure className={styles.printOnly}>
       {/* Low priority: on screen it is hidden, so it must not compete with what the reader sees. */}
@@ -24,7 +21,7 @@ export function PrintQrCode({ pagePath }: { pagePath: string }) {
         className={styles.code}
       />
       <figcaption>
-        {t('print.qrLabel')} {origin ? <span className={styles.address}>{origin + pagePath}</span> : null}
+        {t('print.qrLabel')} <span className={styles.address}>{siteOrigin + pagePath}</span>
       </figcaption>
     </figure>
   );

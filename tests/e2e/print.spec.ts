@@ -35,8 +35,25 @@ test.describe('printed as a handout', () => {
     await expect(code).toBeVisible();
     expect(await code.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
     await expect(code).toHaveAttribute('src', '/qr/nl/als-en-vitamine-b12.svg');
-    await expect(page.getByText(/^Lees deze pagina online: scan de code, of ga naar/)).toContainText(
-      `${new URL(page.url()).origin}/nl/als-en-vitamine-b12`,
+    // The address the code encodes: the canonical one, on the origin the site was built for.
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toMatch(/\/nl\/als-en-vitamine-b12$/);
+    await expect(page.getByText(/^Lees deze pagina online: scan de code, of ga naar/)).toHaveText(
+      `Lees deze pagina online: scan de code, of ga naar ${canonical}`,
+    );
+  });
+});
+
+test.describe('printed with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('still shows the page’s address beside the QR code', async ({ page }) => {
+    await page.goto('/en/more-information');
+    await page.emulateMedia({ media: 'print' });
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toMatch(/\/en\/more-information$/);
+    await expect(page.getByText(/^Read this page online: scan the code, or go to/)).toHaveText(
+      `Read this page online: scan the code, or go to ${canonical}`,
     );
   });
 });
