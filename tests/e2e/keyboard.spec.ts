@@ -39,6 +39,8 @@ async function tabTo(page: Page, control: Locator, key: 'Tab' | 'Shift+Tab' = 'T
 }
 
 test('keyboard only: skip link, contents, a citation and back, the language switch, and share', async ({ page }) => {
+  // A long walk through the whole page, checking the focus ring at every stop.
+  test.slow();
   await page.goto('/en/');
 
   // The skip link is the first stop and jumps past the header.
