@@ -1,0 +1,64 @@
+/** An article as the app receives it: its content folder, with what each language calls it. */
+
+/** The building blocks of the article, in reading order. Text keys are relative (see textKey). */
+export type Block =
+  | { type: 'paragraph'; text: string; link?: string }
+  | { type: 'keyMessage'; text: string }
+  | { type: 'figure'; image: string; alt: string; caption: string }
+  | { type: 'referenceList' };
+
+export interface Section {
+  /** Language-neutral; the slug and heading come from each language's text. */
+  id: string;
+  blocks: Block[];
+}
+
+export interface Reference {
+  n: number;
+  asPrinted: string;
+  authors: string[];
+  year: number;
+  title: string;
+  journal: string;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  doi?: string;
+  pmid?: string;
+  pmcid?: string;
+  articleLanguage?: string;
+  kind?: string;
+}
+
+/** What addresses and lists need of the article in one language. */
+export interface ArticleTranslation {
+  slug: string;
+  title: string;
+  lead: string;
+  /** Section id → slug. */
+  sections: Record<string, string>;
+}
+
+export interface Article {
+  /** The content folder's name, and the i18next namespace of its text. */
+  id: string;
+  /** Days as YYYY-MM-DD. */
+  dates: { lastUpdated: string; lastReviewed: string; nextReviewDue: string };
+  author: { citationName: string; place: string };
+  links: Record<string, string>;
+  /** The article was once the site's only one, its sections at /<language>/<section-slug>. */
+  formerAddresses?: 'sectionsAtLanguageRoot';
+  introduction: Block[];
+  sections: Section[];
+  closing: Block[];
+  references: Reference[];
+  /** Only the languages that have the article's text. */
+  translations: Record<string, ArticleTranslation>;
+}
+
+export { textKey } from './textKey.js';
+
+/** A day of the content as a date (midnight UTC). */
+export function dayOf(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
