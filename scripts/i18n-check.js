@@ -1,26 +1,28 @@
-// npm run i18n:check — checks every language against Dutch and reports every problem at once, then
-// has i18next-cli look for text written straight into the code instead of the locale files.
-//   node scripts/i18n-check.js [--locales DIR]   (another folder, as the tests' fixtures do)
+// npm run i18n:check — checks every language against Dutch and every article under content/ against
+// its texts, and reports every problem at once; then has i18next-cli look for text written straight
+// into the code instead of the locale files.
+//   node scripts/i18n-check.js [--locales DIR] [--content DIR]   (other folders, as the tests' fixtures)
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { checkLocales } from './i18n/checkLocales.js';
+import { checkProject } from './i18n/checkProject.js';
 import { formatCompleteness, formatProblems } from './i18n/formatReport.js';
-import { localesDir, referenceNumbers, sourceLanguage } from './i18n/projectSettings.js';
+import { contentDir, localesDir, sourceLanguage } from './i18n/projectSettings.js';
 
-const localesArgument = process.argv.indexOf('--locales');
-const checkedDir = localesArgument > 0 ? resolve(process.argv[localesArgument + 1] ?? '') : localesDir;
+/** @param {string} option */
+function folderOption(option) {
+  const index = process.argv.indexOf(option);
+  return index > 0 ? resolve(process.argv[index + 1] ?? '') : undefined;
+}
+const checkedLocales = folderOption('--locales') ?? localesDir;
+const checkedContent = folderOption('--content') ?? contentDir;
 
-const { problems, completeness } = checkLocales({
-  localesDir: checkedDir,
-  sourceLanguage,
-  referenceNumbers: referenceNumbers(),
-});
+const { problems, completeness } = checkProject({ localesDir: checkedLocales, contentDir: checkedContent, sourceLanguage });
 
 console.log(formatCompleteness(completeness, sourceLanguage));
 console.log();
 let failed = problems.length > 0;
 if (failed) console.error(formatProblems(problems));
-else console.log('Locale files: no problems.');
+else console.log('Locale and content files: no problems.');
 
 /** @param {string} command */
 function i18nextCli(command) {
@@ -29,7 +31,7 @@ function i18nextCli(command) {
 }
 
 // i18next-cli reads the source code, so it has nothing to say about another folder of locales.
-if (checkedDir === localesDir) {
+if (checkedLocales === localesDir) {
   // status: every key the code uses is in every language's files.
   const status = i18nextCli('status');
   if (status.status !== 0) {

@@ -1,5 +1,6 @@
 // Checks every language against the source language and returns every problem at once, each with
-// its file and key, plus how complete each translation is.
+// its file and key, plus how complete each translation is. What the articles' texts must hold for
+// their content folders (block keys, slugs) is checked in scripts/content/.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { citationsOf, parseCitation, placeholdersOf, tagCounts, tagProblems } from './markup.js';
@@ -9,10 +10,11 @@ import { parseJson, readLocales } from './readLocales.js';
  * @typedef {import('./readLocales.js').Problem} Problem
  * @typedef {import('./readLocales.js').LocaleFile} LocaleFile
  * @typedef {{ language: string, keys: number, translated: number, identical: number }} Completeness
+ * @typedef {readonly number[] | ((namespace: string) => readonly number[] | undefined)} ReferenceNumbers
+ *   the sources a text may cite: the same for every file, or each namespace's own (an article's),
+ *   undefined where they are unknown and citations cannot be checked
  */
 
-const safeSlug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const sectionSlugKey = /^sections\.([^.]+)\.slug$/;
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 
 /**
@@ -36,7 +38,7 @@ const asSet = (numbers) => [...new Set(numbers)].sort((a, b) => a - b).join(', '
 
 /**
  * @param {string} text
- * @param {readonly number[]} referenceNumbers
+ * @param {readonly number[] | undefined} referenceNumbers  undefined: cite anything
  * @returns {{ cited: number[], problems: string[] }}
  */
 function readCitations(text, referenceNumbers) {
@@ -50,7 +52,7 @@ function readCitations(text, referenceNumbers) {
       continue;
     }
     for (const number of numbers) {
-      if (referenceNumbers.includes(number)) cited.push(number);
+      if (!referenceNumbers || referenceNumbers.includes(number)) cited.push(number);
       else problems.push(`<cite>${inside}</cite> cites reference ${number}, which does not exist (there are ${referenceNumbers.length})`);
     }
   }
@@ -58,38 +60,49 @@ function readCitations(text, referenceNumbers) {
 }
 
 /**
- * @param {{ localesDir: string, sourceLanguage: string, referenceNumbers: readonly number[], displayRoot?: string }} options
- * @returns {{ languages: string[], problems: Problem[], completeness: Completeness[] }}
+ * A language may leave out a namespace, such as an article it does not offer, unless the namespace
+ * is required (the interface, ui): then every language, the source included, must have it.
+ * @param {{
+ *   localesDir: string,
+ *   sourceLanguage: string,
+ *   referenceNumbers: ReferenceNumbers,
+ *   requiredNamespaces?: readonly string[],
+ *   displayRoot?: string,
+ * }} options
+ * @returns {{ languages: string[], files: LocaleFile[], problems: Problem[], completeness: Completeness[] }}
  */
-export function checkLocales({ localesDir, sourceLanguage, referenceNumbers, displayRoot = process.cwd() }) {
+export function checkLocales({ localesDir, sourceLanguage, referenceNumbers, requiredNamespaces = ['ui'], displayRoot = process.cwd() }) {
   const { languages, files, problems } = readLocales(localesDir, displayRoot);
   if (!languages.includes(sourceLanguage)) {
     problems.push({ file: relative(displayRoot, join(localesDir, sourceLanguage)), message: `the source language folder "${sourceLanguage}" is missing` });
-    return { languages, problems, completeness: [] };
+    return { languages, files, problems, completeness: [] };
   }
   const sourceFiles = files.filter((file) => file.language === sourceLanguage);
+  const citable = typeof referenceNumbers === 'function' ? referenceNumbers : () => referenceNumbers;
   /** @type {Completeness[]} */
   const completeness = [];
-  /** @type {Map<string, { language: string, section: string, file: string, key: string }>} */
-  const slugOwners = new Map();
 
   for (const language of languages) {
     const row = { language, keys: 0, translated: 0, identical: 0 };
     const namespacesHere = new Set(files.filter((file) => file.language === language).map((file) => file.namespace));
+    for (const required of requiredNamespaces) {
+      if (!namespacesHere.has(required)) {
+        const path = relative(displayRoot, join(localesDir, language, `${required}.json`));
+        problems.push({ file: path, message: `file missing: every language needs its own ${required}.json` });
+      }
+    }
     for (const extra of namespacesHere) {
-      if (!sourceFiles.some((file) => file.namespace === extra)) {
+      if (!sourceFiles.some((file) => file.namespace === extra) && !requiredNamespaces.includes(extra)) {
         const file = files.find((candidate) => candidate.language === language && candidate.namespace === extra);
         problems.push({ file: file?.file ?? extra, message: `the source language has no ${extra}.json, so nothing here is used` });
       }
     }
     for (const sourceFile of sourceFiles) {
       const file = files.find((candidate) => candidate.language === language && candidate.namespace === sourceFile.namespace);
-      const path = file?.file ?? relative(displayRoot, join(localesDir, language, `${sourceFile.namespace}.json`));
-      if (!file) {
-        problems.push({ file: path, message: `file missing: every language needs its own ${sourceFile.namespace}.json` });
-        continue;
-      }
-      if (!file.values || !sourceFile.values) continue;
+      // A missing required file is reported above; any other just means the language lacks it.
+      if (!file?.values || !sourceFile.values) continue;
+      const path = file.file;
+      const references = citable(file.namespace);
       const source = sourceFile.values;
       const values = file.values;
       const expected = expectedKeys(source, language);
@@ -125,23 +138,13 @@ export function checkLocales({ localesDir, sourceLanguage, referenceNumbers, dis
         if (ownTagProblems.length === 0 && tagCounts(value) !== tagCounts(sourceValue)) {
           problem(key, `tags differ from Dutch: Dutch has ${tagCounts(sourceValue) || 'none'}, this has ${tagCounts(value) || 'none'}`);
         }
-        const citations = readCitations(value, referenceNumbers);
+        const citations = readCitations(value, references);
         for (const message of citations.problems) problem(key, message);
         if (language !== sourceLanguage && citations.problems.length === 0) {
-          const sourceCited = readCitations(sourceValue, referenceNumbers).cited;
+          const sourceCited = readCitations(sourceValue, references).cited;
           if (asSet(citations.cited) !== asSet(sourceCited)) {
             problem(key, `cites references ${asSet(citations.cited)}, but the Dutch text cites ${asSet(sourceCited)}`);
           }
-        }
-        const slugSection = sectionSlugKey.exec(key)?.[1];
-        if (file.namespace === 'article' && slugSection) {
-          if (!safeSlug.test(value)) {
-            problem(key, `slug "${value}" is not safe in an address: use lower-case letters a–z, digits and single hyphens`);
-          }
-          const owner = slugOwners.get(value);
-          if (owner && (owner.section !== slugSection || owner.language === language)) {
-            problem(key, `slug "${value}" is already used for section "${owner.section}" in ${owner.file} (${owner.key})`);
-          } else if (!owner) slugOwners.set(value, { language, section: slugSection, file: path, key });
         }
         if (key === 'language.formattingLocale' && Intl.DateTimeFormat.supportedLocalesOf([value]).length === 0) {
           problem(key, `"${value}" is not a locale this browser knows, such as "en-GB" or "de-DE"`);
@@ -154,7 +157,7 @@ export function checkLocales({ localesDir, sourceLanguage, referenceNumbers, dis
     if (language !== sourceLanguage) completeness.push(row);
   }
   problems.push(...checkDescriptions(localesDir, sourceFiles, displayRoot));
-  return { languages, problems, completeness };
+  return { languages, files, problems, completeness };
 }
 
 /**

@@ -1,15 +1,25 @@
-// Runs the locale check in Vite: a build with broken locale files stops before writing anything,
-// and in `npm run dev` an edited locale file reaches the open page without a reload — or, if the
-// edit broke it, the report appears in the browser's error overlay and the page keeps its last
-// good text.
+// Runs the locale and content check in Vite: a build with broken locale or content files stops
+// before writing anything, and in `npm run dev` an edited locale file reaches the open page without
+// a reload — or, if the edit broke it, the report appears in the browser's error overlay and the
+// page keeps its last good text. An edited content file reloads the page once it passes.
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { checkLocales } from './checkLocales.js';
+import { checkProject } from './checkProject.js';
 import { formatProblems } from './formatReport.js';
-import { localesDir, referenceNumbers, sourceLanguage } from './projectSettings.js';
+import { contentDir, localesDir, sourceLanguage } from './projectSettings.js';
 
-function check() {
-  return checkLocales({ localesDir, sourceLanguage, referenceNumbers: referenceNumbers() }).problems;
+/** The check as the build runs it; exported so a test can see it fail without building. */
+export function checkProjectFiles() {
+  return checkProject({ localesDir, contentDir, sourceLanguage }).problems;
+}
+
+/**
+ * @param {string} folder
+ * @param {string} file
+ */
+function inside(folder, file) {
+  const path = relative(folder, file);
+  return path !== '' && !path.startsWith('..') && !path.startsWith(sep) ? path : undefined;
 }
 
 /** @returns {import('vite').Plugin} */
@@ -17,7 +27,7 @@ export function localeCheck() {
   return {
     name: 'locale-check',
     buildStart() {
-      const problems = check();
+      const problems = checkProjectFiles();
       if (problems.length === 0) return;
       if (this.environment.mode === 'dev') {
         // The dev server still starts, so a translator sees the report and the last good text.
@@ -27,16 +37,23 @@ export function localeCheck() {
       this.error(`${formatProblems(problems)}\nNothing was built, so no broken text can ship. Fix the files above.`);
     },
     handleHotUpdate({ file, server }) {
-      const path = relative(localesDir, file);
-      if (path.startsWith('..') || !path.endsWith('.json')) return undefined;
-      const problems = check();
+      const localePath = inside(localesDir, file);
+      const isLocale = localePath?.endsWith('.json') ?? false;
+      const isContent = inside(contentDir, file) !== undefined;
+      if (!isLocale && !isContent) return undefined;
+      const problems = checkProjectFiles();
       if (problems.length > 0) {
         const message = formatProblems(problems);
         server.config.logger.error(message);
         server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'locale-check' } });
         return [];
       }
-      const [language, fileName] = path.split(sep);
+      if (isContent) {
+        // Content shapes the whole page (its sections, figures, addresses): reload it.
+        server.ws.send({ type: 'full-reload' });
+        return [];
+      }
+      const [language, fileName] = (localePath ?? '').split(sep);
       if (!language || !fileName) return undefined;
       server.ws.send({
         type: 'custom',

@@ -2,14 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLocales } from '../../scripts/i18n/checkLocales.js';
+import { checkProject } from '../../scripts/i18n/checkProject.js';
 
-const referenceNumbers = [1, 2, 3, 4, 5, 6, 7];
+// The article every case's fixture-article.json is the text of: two sections, seven sources.
+const contentDir = 'tests/fixtures/content-check/locale-cases/content';
 
 /** The problems found in one fixture folder, with paths relative to it. */
 function problemsIn(fixture: string) {
   const localesDir = resolve(__dirname, '../fixtures/locales', fixture);
-  return checkLocales({ localesDir, sourceLanguage: 'nl', referenceNumbers, displayRoot: localesDir }).problems;
+  return checkProject({ localesDir, contentDir: resolve(contentDir), sourceLanguage: 'nl', displayRoot: localesDir }).problems;
 }
 
 describe('the locale check', () => {
@@ -42,7 +43,7 @@ describe('the locale check', () => {
       'unknown-citation',
       [
         {
-          file: 'en/article.json',
+          file: 'en/fixture-article.json',
           key: 'sections.intro.text',
           message: '<cite>99</cite> cites reference 99, which does not exist (there are 7)',
         },
@@ -52,7 +53,7 @@ describe('the locale check', () => {
       'citations-differ',
       [
         {
-          file: 'en/article.json',
+          file: 'en/fixture-article.json',
           key: 'sections.intro.text',
           message: 'cites references 2, 3, 6, but the Dutch text cites 2, 3, 4, 6',
         },
@@ -60,15 +61,15 @@ describe('the locale check', () => {
     ],
     [
       'slug-empty',
-      [{ file: 'en/article.json', key: 'sections.intro.slug', message: 'empty' }],
+      [{ file: 'en/fixture-article.json', key: 'sections.intro.slug', message: 'empty' }],
     ],
     [
       'slug-collision',
       [
         {
-          file: 'en/article.json',
+          file: 'en/fixture-article.json',
           key: 'sections.outro.slug',
-          message: 'slug "introduction" is already used for section "intro" in en/article.json (sections.intro.slug)',
+          message: 'slug "introduction" is already used for section "intro" in en/fixture-article.json (sections.intro.slug)',
         },
       ],
     ],
@@ -76,7 +77,7 @@ describe('the locale check', () => {
       'slug-unsafe',
       [
         {
-          file: 'en/article.json',
+          file: 'en/fixture-article.json',
           key: 'sections.intro.slug',
           message: 'slug "Intro page/1" is not safe in an address: use lower-case letters a–z, digits and single hyphens',
         },
@@ -87,11 +88,11 @@ describe('the locale check', () => {
   });
 
   it('reports every problem at once, across files and languages', () => {
+    // German lacks the article too, which is no problem: it is simply not offered in German.
     expect(problemsIn('many-at-once')).toEqual([
-      { file: 'de/article.json', message: 'file missing: every language needs its own article.json' },
       { file: 'de/ui.json', key: 'more', message: 'missing: the Dutch text will be shown here' },
       {
-        file: 'en/article.json',
+        file: 'en/fixture-article.json',
         key: 'sections.intro.text',
         message: '<cite>99</cite> cites reference 99, which does not exist (there are 7)',
       },
@@ -102,19 +103,21 @@ describe('the locale check', () => {
 
   it('passes on the project’s own locales', () => {
     const localesDir = resolve(__dirname, '../../locales');
-    expect(checkLocales({ localesDir, sourceLanguage: 'nl', referenceNumbers }).problems).toEqual([]);
+    expect(checkProject({ localesDir, contentDir: resolve(__dirname, '../../content'), sourceLanguage: 'nl' }).problems).toEqual([]);
   });
 });
 
 describe('npm run i18n:check', () => {
   it('exits non-zero with a readable report and a completeness table', () => {
-    const run = spawnSync('node', ['scripts/i18n-check.js', '--locales', 'tests/fixtures/locales/many-at-once'], {
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      'node',
+      ['scripts/i18n-check.js', '--locales', 'tests/fixtures/locales/many-at-once', '--content', contentDir],
+      { encoding: 'utf8' },
+    );
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('Locale check found 5 problems:');
+    expect(run.stderr).toContain('Locale check found 4 problems:');
     expect(run.stderr).toContain('tests/fixtures/locales/many-at-once/en/ui.json  greeting\n      missing');
-    expect(run.stdout).toMatch(/language\s+keys\s+translated\s+identical to nl\nde\s+4\s+3 \(75%\)\s+1\nen\s+9\s+8 \(88%\)\s+0/);
+    expect(run.stdout).toMatch(/language\s+keys\s+translated\s+identical to nl\nde\s+4\s+3 \(75%\)\s+1\nen\s+12\s+11 \(91%\)\s+0/);
   });
 });
 
@@ -122,7 +125,7 @@ describe('the build', () => {
   it('refuses to produce output from broken locale files', () => {
     const build = spawnSync('npx', ['vite', 'build', '--outDir', 'dist-refused', '--emptyOutDir'], {
       encoding: 'utf8',
-      env: { ...process.env, I18N_LOCALES_DIR: 'tests/fixtures/locales/placeholder' },
+      env: { ...process.env, I18N_LOCALES_DIR: 'tests/fixtures/locales/placeholder', I18N_CONTENT_DIR: contentDir },
     });
     expect(build.status).not.toBe(0);
     expect(`${build.stdout}${build.stderr}`).toContain(
