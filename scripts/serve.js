@@ -65,25 +65,38 @@ const serveStatic = sirv(distDir, {
     );
   },
 });
+// Former addresses, and a language's start while it holds one article (scripts/prerender.js).
+/** @type {Map<string, { to: string, status: number }>} */
+const movedAddresses = new Map(
+  JSON.parse(readFileSync(join(distDir, 'redirects.json'), 'utf8')).map(
+    (/** @type {{ from: string, to: string, status: number }} */ { from, to, status }) => [from, { to, status }],
+  ),
+);
+
 /**
- * Every other form of a page's address (double slashes, capitals, index.html, a trailing slash) is
- * sent on to the one the app routes, with the query kept; the browser keeps the fragment itself.
+ * Where to send the reader instead, with the query kept (the browser keeps the fragment itself):
+ * every other form of a page's address (double slashes, capitals, index.html, a trailing slash)
+ * goes to the one the app routes, and a former address to where its page is now, in one step.
  * @param {string} url
+ * @returns {{ location: string, status: number } | undefined}
  */
-function canonicalAddress(url) {
+function redirectOf(url) {
   const [pathname = '/', query] = url.split(/\?(.*)/s);
-  const redirect = redirectFor(pathname);
-  return redirect === undefined ? undefined : redirect + (query === undefined ? '' : `?${query}`);
+  const canonical = redirectFor(pathname) ?? pathname;
+  const moved = movedAddresses.get(canonical);
+  const target = moved?.to ?? canonical;
+  if (target === pathname) return undefined;
+  return { location: target + (query === undefined ? '' : `?${query}`), status: moved?.status ?? 301 };
 }
 
 // compression() is typed for Express, but only reads what a plain Node request and response have.
 const compress = /** @type {(request: any, response: any, next: () => void) => void} */ (compression());
 
 const server = createServer((request, response) => {
-  const redirect = canonicalAddress(request.url ?? '/');
+  const redirect = redirectOf(request.url ?? '/');
   if (redirect) {
     setSecurityHeaders(response);
-    response.writeHead(301, { Location: redirect, 'Cache-Control': 'no-cache' }).end();
+    response.writeHead(redirect.status, { Location: redirect.location, 'Cache-Control': 'no-cache' }).end();
     return;
   }
   compress(request, response, () => {

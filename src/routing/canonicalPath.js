@@ -10,7 +10,8 @@ const fileName = /\/[^/]*\.[^/]*$/;
  * - repeated slashes collapse ("/nl//x" is "/nl/x"), as browsers and most hosts treat them alike;
  * - an index.html suffix goes ("/nl/index.html" is "/nl/");
  * - capitals in a plain address become lower case ("/EN/More-Information"), since every slug is;
- * - a language's start ends with a slash ("/nl/"), and a section's address does not.
+ * - a language's start and an article's end with a slash ("/nl/", "/nl/<article>/"), and a
+ *   section's address does not ("/nl/<article>/<section>"), as src/routing/addresses.ts writes them.
  * An address with characters beyond plain letters, digits and hyphens keeps its case: lower-casing
  * its escapes ("%C3%BC") would only make another form of the same address.
  * @param {string} pathname
@@ -21,8 +22,8 @@ export function canonicalPath(pathname) {
   if (fileName.test(path)) return path;
   if (/^[/A-Za-z0-9-]+$/.test(path)) path = path.toLowerCase();
   const depth = path.split('/').filter(Boolean).length;
-  if (depth === 1 && !path.endsWith('/')) return `${path}/`;
-  if (depth > 1 && path.endsWith('/')) return path.slice(0, -1);
+  if (depth > 0 && depth <= 2 && !path.endsWith('/')) return `${path}/`;
+  if (depth > 2 && path.endsWith('/')) return path.slice(0, -1);
   return path;
 }
 

@@ -25,12 +25,25 @@ test.describe('odd and hostile addresses', () => {
   }
 });
 
-test('on a host that serves /nl/index.html as it stands, that page hydrates as the article', async ({ page }) => {
+test('on a host that serves index.html as it stands, that page hydrates as the article', async ({ page }) => {
   // Our server redirects it (server.spec.ts); a plain static host sends the file under that address.
-  await page.route('**/nl/index.html', (route) => route.fulfill({ path: 'dist/nl/index.html', contentType: 'text/html' }));
-  await page.goto('/nl/index.html');
+  await page.route('**/nl/vitamine-b12-en-als/index.html', (route) =>
+    route.fulfill({ path: 'dist/nl/vitamine-b12-en-als/index.html', contentType: 'text/html' }),
+  );
+  await page.goto('/nl/vitamine-b12-en-als/index.html');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vitamine B12 en ALS');
-  await expect(page).toHaveURL('/nl/');
+  await expect(page).toHaveURL('/nl/vitamine-b12-en-als/');
+});
+
+test('on a plain static host, a former address forwards to the new one, keeping query and fragment', async ({ page }) => {
+  // Our server answers it with a 301 (server.spec.ts); a host without rules serves the forwarding page.
+  await page.route('**/nl/als-en-vitamine-b12?*', (route) =>
+    route.fulfill({ path: 'dist/nl/als-en-vitamine-b12/index.html', contentType: 'text/html' }),
+  );
+  await page.goto('/nl/als-en-vitamine-b12?utm_source=mail#ref-2', { waitUntil: 'commit' });
+  await expect(page).toHaveURL('/nl/vitamine-b12-en-als/als-en-vitamine-b12?utm_source=mail#ref-2');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vitamine B12 en ALS');
+  await expect(page.locator('#ref-2')).toBeFocused();
 });
 
 test.describe('odd values in the browser’s storage', () => {
@@ -42,7 +55,7 @@ test.describe('odd values in the browser’s storage', () => {
       }, saved);
       await page.goto('/');
       // Ignored, so the browser's own language (English here) decides.
-      await expect(page).toHaveURL('/en/');
+      await expect(page).toHaveURL('/en/vitamin-b12-and-als/');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vitamin B12 and ALS');
       expect(await page.evaluate(() => '__injected' in window)).toBe(false);
     });
@@ -51,6 +64,6 @@ test.describe('odd values in the browser’s storage', () => {
   test('a sound saved language is still honoured', async ({ page }) => {
     await page.addInitScript(() => window.localStorage.setItem('preferred-language', 'nl'));
     await page.goto('/');
-    await expect(page).toHaveURL('/nl/');
+    await expect(page).toHaveURL('/nl/vitamine-b12-en-als/');
   });
 });

@@ -3,10 +3,10 @@ import { expect, test } from './fixtures';
 test.use({ javaScriptEnabled: false });
 
 const pages = [
-  { path: '/nl/', title: 'Vitamine B12 en ALS', lastHeading: 'Bronvermeldingen', keyMessage: 'Er is onvoldoende bewijs' },
-  { path: '/en/', title: 'Vitamin B12 and ALS', lastHeading: 'References', keyMessage: 'There is insufficient evidence' },
+  { path: '/nl/vitamine-b12-en-als/', title: 'Vitamine B12 en ALS', lastHeading: 'Bronvermeldingen', keyMessage: 'Er is onvoldoende bewijs' },
+  { path: '/en/vitamin-b12-and-als/', title: 'Vitamin B12 and ALS', lastHeading: 'References', keyMessage: 'There is insufficient evidence' },
   {
-    path: '/nl/als-en-vitamine-b12',
+    path: '/nl/vitamine-b12-en-als/als-en-vitamine-b12',
     title: 'Vitamine B12 en ALS',
     lastHeading: 'Bronvermeldingen',
     keyMessage: 'Er is onvoldoende bewijs',
@@ -26,10 +26,20 @@ for (const { path, title, lastHeading, keyMessage } of pages) {
 }
 
 test('the contents work as plain links, landing on the section', async ({ page }) => {
-  await page.goto('/nl/');
+  await page.goto('/nl/vitamine-b12-en-als/');
   const toggle = page.locator('summary', { hasText: 'Op deze pagina' });
   if (await toggle.isVisible()) await toggle.click();
   await page.getByRole('navigation', { name: 'Inhoud van dit artikel' }).getByRole('link', { name: 'Meer informatie' }).click();
-  await expect(page).toHaveURL('/nl/meer-informatie#meer-informatie');
+  await expect(page).toHaveURL('/nl/vitamine-b12-en-als/meer-informatie#meer-informatie');
   await expect(page.getByRole('heading', { level: 2, name: 'Meer informatie' })).toBeInViewport();
+});
+
+test('on a plain static host, a former address still forwards to the new one', async ({ page }) => {
+  // Our server answers it with a 301 (server.spec.ts); a host without rules serves the forwarding page.
+  await page.route('**/en/are-vitamin-b12-injections-useful-in-als', (route) =>
+    route.fulfill({ path: 'dist/en/are-vitamin-b12-injections-useful-in-als/index.html', contentType: 'text/html' }),
+  );
+  await page.goto('/en/are-vitamin-b12-injections-useful-in-als', { waitUntil: 'commit' });
+  await expect(page).toHaveURL('/en/vitamin-b12-and-als/are-vitamin-b12-injections-useful-in-als');
+  await expect(page.getByRole('heading', { level: 2, name: 'Are vitamin B12 injections useful in ALS?' })).toBeVisible();
 });

@@ -4,7 +4,8 @@ import { canonicalPath, redirectFor, routablePath } from '@/routing/canonicalPat
 describe('the canonical form of an address', () => {
   it.each([
     ['/nl/', '/nl/'],
-    ['/nl/meer-informatie', '/nl/meer-informatie'],
+    ['/nl/vitamine-b12-en-als/', '/nl/vitamine-b12-en-als/'],
+    ['/nl/vitamine-b12-en-als/meer-informatie', '/nl/vitamine-b12-en-als/meer-informatie'],
     ['/', '/'],
   ])('leaves %s as it is', (typed, canonical) => {
     expect(canonicalPath(typed)).toBe(canonical);
@@ -14,22 +15,25 @@ describe('the canonical form of an address', () => {
   it.each([
     ['/nl//', '/nl/'],
     ['//nl/', '/nl/'],
-    ['/nl//meer-informatie', '/nl/meer-informatie'],
+    ['/nl//vitamine-b12-en-als//meer-informatie', '/nl/vitamine-b12-en-als/meer-informatie'],
     ['/index.html', '/'],
     ['/nl/index.html', '/nl/'],
-    ['/en/more-information/index.html', '/en/more-information'],
+    ['/en/vitamin-b12-and-als/index.html', '/en/vitamin-b12-and-als/'],
+    ['/en/vitamin-b12-and-als/more-information/index.html', '/en/vitamin-b12-and-als/more-information'],
     ['/NL/', '/nl/'],
-    ['/EN/More-Information', '/en/more-information'],
+    ['/EN/Vitamin-B12-and-ALS/More-Information', '/en/vitamin-b12-and-als/more-information'],
     ['/nl', '/nl/'],
-    ['/nl/meer-informatie/', '/nl/meer-informatie'],
-    ['/Nope/Nothing', '/nope/nothing'],
+    ['/nl/vitamine-b12-en-als', '/nl/vitamine-b12-en-als/'],
+    ['/nl/vitamine-b12-en-als/meer-informatie/', '/nl/vitamine-b12-en-als/meer-informatie'],
+    ['/nl/meer-informatie', '/nl/meer-informatie/'],
+    ['/Nope/Nothing', '/nope/nothing/'],
   ])('sends %s on to %s', (typed, canonical) => {
     expect(redirectFor(typed)).toBe(canonical);
     expect(routablePath(typed)).toBe(canonical);
   });
 
   it('leaves the case of escaped characters and of build files alone', () => {
-    expect(redirectFor('/en/%C3%BC')).toBeUndefined();
+    expect(redirectFor('/en/vitamin-b12-and-als/%C3%BC')).toBeUndefined();
     expect(redirectFor('/assets/hydrateApp-Dx3K.js')).toBeUndefined();
     expect(redirectFor('/en/index.html.bak')).toBeUndefined();
   });
