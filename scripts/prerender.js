@@ -1,45 +1,55 @@
 // Writes a static HTML page for every address the app answers, from the server build, so each one
-// arrives with its full text and its own title and description, before any script runs.
+// arrives with its full text and its own title and description, before any script runs. Also writes
+// what the server and plain static hosts need to send former addresses on: redirects.json, and a
+// small forwarding page at each such address; and sitemap.xml with robots.txt.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import qrcode from 'qrcode-generator';
+import { readCollection } from './collection/readCollection.js';
 import { contentSecurityPolicy, policyFile } from './contentSecurityPolicy.js';
 import { prepareForFirstPaint } from './firstPaint.js';
+import { forwardPage } from './prerender/forwardPage.js';
+import { nginxRedirects } from './prerender/nginxRedirects.js';
+import { sitemap } from './prerender/sitemap.js';
 import { renderShareImage } from './shareImage.js';
 import { siteOrigin } from './siteOrigin.js';
 
 const distDir = resolve('dist');
 const serverEntry = pathToFileURL(resolve('dist-ssr/entry-server.js')).href;
 
+/** @type {import('../src/entry-server')} */
+const server = await import(serverEntry);
+const collection = readCollection();
+const site = server.renderer(collection);
+const { template, styleHashes } = await prepareForFirstPaint(await readFile(join(distDir, 'index.html'), 'utf8'), distDir);
+
 /**
- * @param {string} template
+ * The page, with its head, and on its root what the browser must fetch before it takes the page over:
+ * the article it shows, or the list of articles.
  * @param {import('../src/entry-server').RenderedPage} page
  */
-function fillTemplate(template, page) {
-  const head = server.pageHead(page.meta, siteOrigin).join('\n    ');
+function fillTemplate(page) {
+  const head = site.pageHead(page.meta, siteOrigin).join('\n    ');
+  const needs = page.meta.articleId ? `data-article="${server.escapeHtml(page.meta.articleId)}"` : 'data-collection';
+  // The service worker serves the offline page at any address, so the browser must route it as such.
+  const offline = page.meta.offline ? ' data-offline' : '';
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${server.escapeHtml(page.meta.language)}">`)
     .replace('<!--app-head-->', head)
+    .replace('<div id="root">', `<div id="root" ${needs}${offline}>`)
     .replace('<!--app-html-->', page.html);
 }
 
-/** @type {import('../src/entry-server')} */
-const server = await import(serverEntry);
-const { template, styleHashes } = await prepareForFirstPaint(await readFile(join(distDir, 'index.html'), 'utf8'), distDir);
+/** @param {string} path */
+const fileOf = (path) => (path.endsWith('/') ? `${path.slice(1)}index.html` : `${path.slice(1)}/index.html`);
 
-/** @type {{ url: string, file: string, status: number, fallbackLanguage?: string }[]} */
-const pages = [{ url: '/', file: 'index.html', status: 200 }];
-for (const language of server.supportedLanguages) {
-  pages.push({ url: `/${language}/`, file: `${language}/index.html`, status: 200 });
-  // Every slug under every language: a Dutch link opened under /en/ must still find its page.
-  for (const slug of server.allSlugs()) {
-    pages.push({ url: `/${language}/${slug}`, file: `${language}/${slug}/index.html`, status: 200 });
-  }
-  pages.push({ url: `/${language}/404`, file: `${language}/404.html`, status: 404 });
+/** @param {string} file @param {string | Buffer} contents */
+async function write(file, contents) {
+  const target = join(distDir, file);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, contents);
 }
-// For static hosts that know one not-found page only.
-pages.push({ url: '/404', file: '404.html', status: 404, fallbackLanguage: server.sourceLanguage });
 
 /**
  * An SVG QR code of an absolute address, for printed handouts, where the page looks for it.
@@ -49,31 +59,61 @@ async function writeQrCode(pagePath) {
   const code = qrcode(0, 'M');
   code.addData(`${siteOrigin}${pagePath}`);
   code.make();
-  const target = join(distDir, server.qrCodePath(pagePath));
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, code.createSvgTag({ cellSize: 4, margin: 2, scalable: true }));
+  await write(server.qrCodePath(pagePath), code.createSvgTag({ cellSize: 4, margin: 2, scalable: true }));
 }
+
+const redirects = site.redirects();
+const redirected = new Set(redirects.map((redirect) => redirect.from));
+
+/** @type {{ url: string, status: number, fallbackLanguage?: string }[]} */
+const pages = [{ url: '/', status: 200 }];
+for (const language of site.languages) {
+  if (!redirected.has(`/${language}/`)) pages.push({ url: `/${language}/`, status: 200 });
+  for (const article of collection.articles) {
+    const translation = article.translations[language];
+    if (!translation) continue;
+    pages.push({ url: `/${language}/${translation.slug}/`, status: 200 });
+    for (const slug of Object.values(translation.sections)) pages.push({ url: `/${language}/${translation.slug}/${slug}`, status: 200 });
+  }
+  pages.push({ url: `/${language}/404`, status: 404 });
+  pages.push({ url: `/${language}/offline/`, status: 200 });
+}
+// For static hosts that know one not-found page only.
+pages.push({ url: '/404', status: 404, fallbackLanguage: collection.sourceLanguage });
 
 /** @type {Set<string>} */
 const qrCodes = new Set();
-for (const { url, file, status, fallbackLanguage } of pages) {
-  const page = server.render(url, fallbackLanguage);
+/** @type {{ canonical: string, alternates: Record<string, string> }[]} */
+const indexed = [];
+for (const { url, status, fallbackLanguage } of pages) {
+  const page = site.render(url, fallbackLanguage);
   if (page.status !== status) {
     throw new Error(`Prerendering ${url}: expected status ${status}, the app rendered ${page.status}.`);
   }
-  const target = join(distDir, file);
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, fillTemplate(template, page));
-  const canonical = page.meta.addresses?.canonical;
-  if (canonical && !qrCodes.has(canonical)) {
-    qrCodes.add(canonical);
-    await writeQrCode(canonical);
+  const file = status === 404 ? `${url.slice(1)}.html` : fileOf(url);
+  await write(file, fillTemplate(page));
+  const addresses = page.meta.addresses;
+  if (addresses && url !== '/' && !qrCodes.has(addresses.canonical)) {
+    qrCodes.add(addresses.canonical);
+    indexed.push(addresses);
+    await writeQrCode(addresses.canonical);
   }
 }
-for (const language of server.supportedLanguages) {
-  const target = join(distDir, server.shareImagePath(language));
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, renderShareImage(server.shareImageText(language)));
+for (const { from, to } of redirects.filter((redirect) => redirect.forwardingPage)) {
+  const language = from.split('/')[1] ?? collection.sourceLanguage;
+  await write(fileOf(from), forwardPage({ to, absoluteTo: siteOrigin + to, language, escapeHtml: server.escapeHtml }));
 }
-await writeFile(join(distDir, policyFile), `${contentSecurityPolicy(styleHashes)}\n`);
-console.log(`Prerendered ${pages.length} pages and ${qrCodes.size} QR codes into dist/ for ${siteOrigin}.`);
+await write('redirects.json', `${JSON.stringify(redirects, null, 2)}\n`);
+await write('redirects.nginx.conf', nginxRedirects(redirects));
+for (const article of collection.articles) {
+  for (const language of Object.keys(article.translations)) {
+    await write(server.shareImagePath(article.id, language), renderShareImage(site.shareImageText(article.id, language)));
+  }
+}
+await write('sitemap.xml', sitemap(indexed, siteOrigin, server.escapeHtml));
+await write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${siteOrigin}/sitemap.xml\n`);
+await write(policyFile, `${contentSecurityPolicy(styleHashes)}\n`);
+console.log(
+  `Prerendered ${pages.length} pages, ${redirects.filter((redirect) => redirect.forwardingPage).length} forwarding pages ` +
+    `(of ${redirects.length} redirects) and ${qrCodes.size} QR codes into dist/ for ${siteOrigin}.`,
+);

@@ -2,16 +2,18 @@ import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router-dom';
 import { App } from '@/app/App';
 import { AppProviders } from '@/app/AppProviders';
-import { ReportMetaProvider } from '@/app/documentMeta';
-import type { PageMeta } from '@/app/pageMeta';
 import { headTags, type SiteFacts } from '@/app/headTags';
+import type { CollectionData } from '@/collection/collectionData';
+import { createStaticStore } from '@/collection/store';
 import { createI18n } from '@/i18n/createI18n';
-import { formattingLocale, isSupportedLanguage, sourceLanguage, supportedLanguages } from '@/i18n/languages';
+import { formattingLocale, isSupportedLanguage, languageCodes } from '@/i18n/languages';
+import { ReportMetaProvider } from '@/layout/documentMeta';
+import type { PageMeta } from '@/layout/pageMeta';
+import { redirects, type Redirect } from '@/routing/addresses';
 
-export { supportedLanguages, sourceLanguage } from '@/i18n/languages';
 export { escapeHtml } from '@/app/headTags';
-export { qrCodePath } from '@/share/qrCodePath';
-export { allSlugs } from '@/article/sectionSlugs';
+export { qrCodePath } from '@/routing/qrCodePath';
+export type { Redirect };
 
 export interface RenderedPage {
   html: string;
@@ -19,57 +21,71 @@ export interface RenderedPage {
   status: number;
 }
 
-/**
- * Renders one address to HTML. A page outside any language (the root, a not-found page) is rendered
- * in `fallbackLanguage`.
- */
-export function render(url: string, fallbackLanguage: string = sourceLanguage): RenderedPage {
-  const firstSegment = url.split('/')[1];
-  const language = isSupportedLanguage(firstSegment) ? firstSegment : fallbackLanguage;
-  let reported: { meta: PageMeta; status: number } | undefined;
-  const html = renderToString(
-    <AppProviders i18n={createI18n(language)}>
-      <ReportMetaProvider report={(meta, status) => (reported = { meta, status })}>
-        <StaticRouter location={url}>
-          <App />
-        </StaticRouter>
-      </ReportMetaProvider>
-    </AppProviders>,
-  );
-  if (!reported) throw new Error(`The page at ${url} did not report its title and description.`);
-  return { html, ...reported };
-}
+/** Renders the pages of one collection, with everything at hand. */
+export function renderer(collection: CollectionData) {
+  const store = createStaticStore(collection.articles);
+  const i18nIn = (language: string) => createI18n(language, { resources: collection.texts }).i18n;
+  const codes = languageCodes(collection.languages);
 
-/** What the share image of a language shows: the article's title and the site's name. */
-export function shareImageText(language: string): { title: string; siteName: string } {
-  const i18n = createI18n(language);
-  return { title: i18n.t('article:title'), siteName: i18n.t('ui:site.name') };
-}
+  /**
+   * Renders one address to HTML. A page outside any language (the root, a not-found page) is rendered
+   * in `fallbackLanguage`.
+   */
+  function render(url: string, fallbackLanguage: string = collection.sourceLanguage): RenderedPage {
+    const firstSegment = url.split('/')[1];
+    const language = isSupportedLanguage(collection.languages, firstSegment) ? firstSegment : fallbackLanguage;
+    let reported: { meta: PageMeta; status: number } | undefined;
+    const html = renderToString(
+      <AppProviders i18n={i18nIn(language)} languages={collection.languages} store={store}>
+        <ReportMetaProvider report={(meta, status) => (reported = { meta, status })}>
+          <StaticRouter location={url}>
+            <App />
+          </StaticRouter>
+        </ReportMetaProvider>
+      </AppProviders>,
+    );
+    if (!reported) throw new Error(`The page at ${url} did not report its title and description.`);
+    return { html, ...reported };
+  }
 
-/** Where the build writes each language's share image. */
-export const shareImagePath = (language: string) => `/share/${language}.png`;
+  /** What an article's share image shows in a language: its title and the site's name. */
+  function shareImageText(articleId: string, language: string): { title: string; siteName: string } {
+    const i18n = i18nIn(language);
+    const title = String(i18n.getFixedT(language, articleId as 'ui')('title' as never));
+    return { title, siteName: i18n.t('site.name') };
+  }
 
-function siteFacts(origin: string): SiteFacts {
-  const byLanguage = (value: (language: string) => string) =>
-    Object.fromEntries(supportedLanguages.map((language) => [language, value(language)]));
+  /** The <head> tags of a rendered page, with absolute addresses on `origin`. */
+  function pageHead(meta: PageMeta, origin: string): string[] {
+    return headTags(meta, siteFacts(origin));
+  }
+
+  let facts: SiteFacts | undefined;
+  function siteFacts(origin: string): SiteFacts {
+    const byLanguage = (value: (language: string) => string) =>
+      Object.fromEntries(codes.map((language) => [language, value(language)]));
+    facts ??= {
+      origin: origin.replace(/\/$/, ''),
+      sourceLanguage: collection.sourceLanguage,
+      siteNames: byLanguage((language) => i18nIn(language).t('site.name')),
+      formattingLocales: byLanguage((language) => formattingLocale(collection.languages, language)),
+      imagePath: (page) => (page.articleId ? shareImagePath(page.articleId, page.language) : undefined),
+      imageAlt: (page) =>
+        page.articleId
+          ? i18nIn(page.language).t('sharing.previewImageAlt', { title: shareImageText(page.articleId, page.language).title })
+          : '',
+    };
+    return facts;
+  }
+
   return {
-    origin: origin.replace(/\/$/, ''),
-    sourceLanguage,
-    siteNames: byLanguage((language) => shareImageText(language).siteName),
-    formattingLocales: byLanguage(formattingLocale),
-    imagePath: shareImagePath,
-    imageAlt: byLanguage((language) =>
-      createI18n(language).t('ui:sharing.previewImageAlt', { title: shareImageText(language).title }),
-    ),
+    render,
+    pageHead,
+    shareImageText,
+    languages: codes,
+    redirects: () => redirects(collection.articles, codes),
   };
 }
 
-// The same for every page of a build, so worked out once.
-const siteFactsByOrigin = new Map<string, SiteFacts>();
-
-/** The <head> tags of a rendered page, with absolute addresses on `origin`. */
-export function pageHead(meta: PageMeta, origin: string): string[] {
-  let facts = siteFactsByOrigin.get(origin);
-  if (!facts) siteFactsByOrigin.set(origin, (facts = siteFacts(origin)));
-  return headTags(meta, facts);
-}
+/** Where the build writes an article's share image in a language. */
+export const shareImagePath = (articleId: string, language: string) => `/share/${language}/${articleId}.png`;

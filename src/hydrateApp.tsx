@@ -1,11 +1,14 @@
 import { startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router-dom';
+import { BrowserRouter, MemoryRouter } from 'react-router-dom';
 import { App } from '@/app/App';
 import { AppProviders } from '@/app/AppProviders';
-import { createI18n } from '@/i18n/createI18n';
+import { dataPaths, createFetchingStore } from '@/collection/fetchingStore';
+import { createI18n, loadTexts } from '@/i18n/createI18n';
 import { initialLanguage } from '@/i18n/initialLanguage';
+import { languageCodes } from '@/i18n/languages';
 import { isShowKeysMode, translatorAids } from '@/i18n/showKeysMode';
+import { siteLanguages } from '@/i18n/siteLanguages';
 import { ServiceWorkerUpdates } from '@/offline/ServiceWorkerUpdates';
 import { routablePath } from '@/routing/canonicalPath';
 
@@ -15,17 +18,45 @@ if (!container) throw new Error('index.html has no #root element to render the a
 const { pathname, search, hash } = window.location;
 const routedPath = routablePath(pathname);
 if (routedPath !== pathname) window.history.replaceState(window.history.state, '', routedPath + search + hash);
+// The service worker's stand-in for an address it has not saved: it keeps the address the reader
+// asked for (a reload there, once online, brings the page), but is routed as the offline page it is.
+const offline = container.dataset.offline !== undefined;
 
-const language = initialLanguage(window.location.pathname, document.documentElement.lang);
+const language = initialLanguage(
+  offline ? `/${document.documentElement.lang}/` : window.location.pathname,
+  document.documentElement.lang,
+  languageCodes(siteLanguages),
+);
 const showKeys = isShowKeysMode(window.location.search);
-const i18n = createI18n(language, await translatorAids(showKeys, language));
+// The prerenderer marks what the page showed (scripts/prerender.js): the same must be at hand before
+// React takes the page over, or what it renders would differ from the HTML.
+const { article: articleId, collection } = container.dataset;
+const store = createFetchingStore();
+// Show-keys mode marks a string that fell back to Dutch with this interface text, once it has arrived.
+const fallbackLabel = () => String(created.i18n.getResource(language, 'ui', 'translatorTools.fallback') ?? '');
+const created = createI18n(language, {
+  loadText: async (language, namespace) => {
+    const response = await fetch(dataPaths.text(language, namespace));
+    if (!response.ok) throw new Error(`${dataPaths.text(language, namespace)} answered ${response.status}`);
+    return (await response.json()) as Record<string, unknown>;
+  },
+  postProcessors: await translatorAids(showKeys, fallbackLabel),
+});
+await Promise.all([
+  // The article's text is fetched on its own, not made a namespace of every language: a language the
+  // reader switches to may not have it.
+  created.ready.then(() => (articleId ? loadTexts(created.i18n, language, [articleId]) : undefined)),
+  articleId ? store.loadArticle(articleId) : undefined,
+  // The development server's empty shell knows nothing yet, so it starts from the list.
+  collection !== undefined || !articleId ? store.loadSummaries() : undefined,
+]);
 // Lets long key markers wrap, and the header scroll away (see base.css).
 if (showKeys) document.documentElement.dataset.showKeys = '';
 
 if (import.meta.hot) {
   // Sent by the locale-check plugin when a locale file is saved and passes the check.
   import.meta.hot.on('locale-update', ({ language: edited, namespace, resources }) => {
-    i18n.addResourceBundle(edited, namespace, resources, false, true);
+    created.i18n.addResourceBundle(edited, namespace, resources, false, true);
   });
 }
 
@@ -38,12 +69,19 @@ function MarkHydrated() {
 }
 
 const app = (
-  <AppProviders i18n={i18n} showKeys={showKeys}>
-    <BrowserRouter>
-      <App />
-      <ServiceWorkerUpdates />
-      <MarkHydrated />
-    </BrowserRouter>
+  <AppProviders i18n={created.i18n} languages={siteLanguages} store={store} showKeys={showKeys}>
+    {offline ? (
+      <MemoryRouter initialEntries={[`/${language}/offline/`]}>
+        <App />
+        <MarkHydrated />
+      </MemoryRouter>
+    ) : (
+      <BrowserRouter>
+        <App />
+        <ServiceWorkerUpdates />
+        <MarkHydrated />
+      </BrowserRouter>
+    )}
   </AppProviders>
 );
 

@@ -1,4 +1,4 @@
-import type { PageMeta } from './pageMeta';
+import type { PageMeta } from '@/layout/pageMeta';
 
 export interface SiteFacts {
   /** Where the site is served from, without a trailing slash: "https://example.org". */
@@ -7,9 +7,10 @@ export interface SiteFacts {
   /** Each language's name of the site, and its locale ("en-GB"), by language code. */
   siteNames: Record<string, string>;
   formattingLocales: Record<string, string>;
-  /** The address of the share image for a language, from the site root. */
-  imagePath?: (language: string) => string;
-  imageAlt?: Record<string, string>;
+  /** The address of a page's share image, from the site root, if it has one. */
+  imagePath?: (page: PageMeta) => string | undefined;
+  /** What a page's share image shows, in words. */
+  imageAlt?: (page: PageMeta) => string;
 }
 
 export function escapeHtml(text: string): string {
@@ -57,14 +58,14 @@ export function headTags(page: PageMeta, site: SiteFacts): string[] {
       tags.push(meta('property', 'og:locale:alternate', ogLocale(site.formattingLocales[language] ?? language)));
     }
   }
-  const image = site.imagePath?.(page.language);
+  const image = site.imagePath?.(page);
   if (image) {
     tags.push(
       meta('property', 'og:image', absolute(image)),
       meta('property', 'og:image:type', 'image/png'),
       meta('property', 'og:image:width', '1200'),
       meta('property', 'og:image:height', '630'),
-      meta('property', 'og:image:alt', site.imageAlt?.[page.language] ?? ''),
+      meta('property', 'og:image:alt', site.imageAlt?.(page) ?? ''),
     );
   }
   tags.push(

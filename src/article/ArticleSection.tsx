@@ -1,28 +1,31 @@
 import { useTranslation } from 'react-i18next';
-import { articlePath } from '@/app/paths';
+import { useArticle } from '@/collection/ArticleContext';
+import { textKey, type Section } from '@/collection/article';
+import { useArticleText } from '@/collection/useArticleText';
+import { articlePath } from '@/routing/addresses';
 import { CopyLinkButton } from '@/share/CopyLinkButton';
-import { sectionSlug } from './sectionSlugs';
-import { SectionBody } from './SectionBody';
-import { sectionBlocks, type SectionId } from './articleModel';
+import { Blocks } from './Blocks';
 import styles from './Article.module.css';
 
-export function ArticleSection({ id }: { id: SectionId }) {
-  const { t, i18n } = useTranslation(['article', 'ui']);
-  const headingId = sectionSlug(i18n.language, id);
-  const heading = t(`sections.${id}.heading`);
+export function ArticleSection({ section }: { section: Section }) {
+  const { t, i18n } = useTranslation();
+  const article = useArticle();
+  const text = useArticleText();
+  const headingId = article.translations[i18n.language]?.sections[section.id] ?? section.id;
+  const heading = text(textKey(section.id, 'heading'));
   return (
-    <section aria-labelledby={headingId} data-section={id}>
+    <section aria-labelledby={headingId} data-section={section.id}>
       <div className={styles.headingRow}>
         {/* tabIndex -1: a section address moves focus here, so screen readers start reading at it. */}
         <h2 id={headingId} className={styles.sectionHeading} tabIndex={-1}>
           {heading}
         </h2>
         <CopyLinkButton
-          path={articlePath(i18n.language, id)}
-          label={t('ui:sharing.copySectionLink', { section: heading })}
+          path={articlePath(i18n.language, article, section.id)}
+          label={t('sharing.copySectionLink', { section: heading })}
         />
       </div>
-      <SectionBody blocks={sectionBlocks[id]} />
+      <Blocks sectionId={section.id} blocks={section.blocks} />
     </section>
   );
 }

@@ -1,17 +1,22 @@
 import { useTranslation } from 'react-i18next';
+import { useArticle } from '@/collection/ArticleContext';
+import { dayOf } from '@/collection/article';
+import { useArticleText } from '@/collection/useArticleText';
 import { formattingLocale } from '@/i18n/languages';
-import { lastUpdated } from './articleModel';
+import { useLanguages } from '@/i18n/LanguagesContext';
 
 export function LastUpdated({ className }: { className?: string }) {
-  const { t, i18n } = useTranslation('article');
+  const { i18n } = useTranslation();
+  const { dates } = useArticle();
+  const text = useArticleText();
   // en-GB, not en: the article's English speaks of "12 January 2023".
-  const formatted = new Intl.DateTimeFormat(formattingLocale(i18n.language), {
+  const formatted = new Intl.DateTimeFormat(formattingLocale(useLanguages(), i18n.language), {
     dateStyle: 'long',
     timeZone: 'UTC',
-  }).format(lastUpdated);
+  }).format(dayOf(dates.lastUpdated));
   return (
     <p className={className}>
-      <time dateTime={lastUpdated.toISOString().slice(0, 10)}>{t('lastUpdated', { date: formatted })}</time>
+      <time dateTime={dates.lastUpdated}>{text('lastUpdated', { date: formatted })}</time>
     </p>
   );
 }

@@ -3,10 +3,9 @@ import { useLocation } from 'react-router-dom';
 import { elementOfHash } from '@/layout/elementOfHash';
 import { flashHighlight } from '@/layout/flashHighlight';
 import { scrollBehavior } from '@/layout/scrollBehavior';
-import { articleTitleId } from './Article';
-import type { SectionId } from './articleModel';
+import { articleTitleId } from './ArticleBody';
 
-function headingOf(section: SectionId | null): HTMLElement | null {
+function headingOf(section: string | null): HTMLElement | null {
   return section ? document.querySelector<HTMLElement>(`[data-section="${section}"] h2`) : null;
 }
 
@@ -14,7 +13,7 @@ function headingOf(section: SectionId | null): HTMLElement | null {
  * On every change of address — a link, back or forward, the language switch, a cold deep link — brings
  * the addressed place to the top of the screen and moves focus there, so screen readers start there.
  */
-export function useSectionNavigation(section: SectionId | null): void {
+export function useSectionNavigation(section: string | null): void {
   const location = useLocation();
   const isFirstVisit = useRef(true);
 

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } fr
 import { useTranslation } from 'react-i18next';
 import { useOpenCitation } from './OpenCitation';
 import { parseCitation } from './parseCitation';
-import { referenceAnchor } from './references';
+import { referenceAnchor } from './citationPlaces';
 import { entriesInView } from './entriesInView';
 import { flashHighlight } from '@/layout/flashHighlight';
 import styles from './Citation.module.css';

@@ -11,9 +11,9 @@ import {
   useInteractions,
 } from '@floating-ui/react';
 import { useTranslation } from 'react-i18next';
+import { useArticle } from '@/collection/ArticleContext';
 import { stickyHeaderBottom } from '@/layout/stickyHeaderBottom';
 import { ReferenceSummary } from './ReferenceSummary';
-import { references } from './references';
 import styles from './CitationPopover.module.css';
 
 const edgeGap = 8;
@@ -35,6 +35,7 @@ export interface CitationPopoverProps {
 export default function CitationPopover(props: CitationPopoverProps) {
   const { id, anchor, label, numbers, moveFocus, onClose, onMounted, onPointerEnter, onPointerLeave } = props;
   const { t } = useTranslation();
+  const { references } = useArticle();
   const titleId = useId();
   // Cleared when the reader follows a link out of the popover, so focus goes where the link leads.
   const returnFocusTo = useRef<HTMLElement | null>(anchor);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ExternalLink } from '@/site/ExternalLink';
 import { referenceLinks } from './referenceLinks';
-import type { Reference } from './references';
+import type { Reference } from '@/collection/article';
 import styles from './ReferenceLinks.module.css';
 
 /** DOI, PubMed and PMC links for a source, the same in the popover and in the reference list. */

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ReferenceLinks } from './ReferenceLinks';
 import { StudyKind } from './StudyKind';
-import { referenceAnchor, type Reference } from './references';
+import type { Reference } from '@/collection/article';
+import { referenceAnchor } from './citationPlaces';
 import styles from './ReferenceSummary.module.css';
 
 const shownAuthors = 3;

@@ -1,4 +1,4 @@
-import type { Reference } from './references';
+import type { Reference } from '@/collection/article';
 
 export type ReferenceLinkKind = 'doi' | 'pubmed' | 'pmc' | 'pubmedSearch';
 

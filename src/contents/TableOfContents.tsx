@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { sectionIds } from '@/article/articleModel';
-import { articlePath } from '@/app/paths';
-import { sectionSlug } from '@/article/sectionSlugs';
+import { useArticle } from '@/collection/ArticleContext';
+import { textKey } from '@/collection/article';
+import { useArticleText } from '@/collection/useArticleText';
+import { articlePath } from '@/routing/addresses';
 import { useCurrentSection } from './ActiveSection';
 import styles from './TableOfContents.module.css';
 
@@ -13,10 +14,13 @@ import styles from './TableOfContents.module.css';
  * opens without JavaScript too.
  */
 export function TableOfContents() {
-  const { t, i18n } = useTranslation(['ui', 'article']);
+  const { t, i18n } = useTranslation();
+  const article = useArticle();
+  const text = useArticleText();
   const currentSection = useCurrentSection();
   const [open, setOpen] = useState(false);
   const headingId = useId();
+  const language = i18n.language;
   return (
     <nav className={styles.contents} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
@@ -30,17 +34,17 @@ export function TableOfContents() {
           </svg>
         </summary>
         <ol className={styles.list}>
-          {sectionIds.map((id) => (
+          {article.sections.map(({ id }) => (
             <li key={id}>
               <Link
                 // The fragment lands a reader without JavaScript on the heading; with it, the
                 // article drops the fragment from the address again.
-                to={`${articlePath(i18n.language, id)}#${sectionSlug(i18n.language, id)}`}
+                to={`${articlePath(language, article, id)}#${article.translations[language]?.sections[id] ?? id}`}
                 className={styles.link}
                 aria-current={currentSection === id ? 'location' : undefined}
                 onClick={() => setOpen(false)}
               >
-                {t(`article:sections.${id}.heading`)}
+                {text(textKey(id, 'heading'))}
               </Link>
             </li>
           ))}

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
-import { sectionIds, type SectionId } from '@/article/articleModel';
+import type { Article } from '@/collection/article';
 import { findActiveSection } from './findActiveSection';
 
 /** A heading counts as read once it is in the top third of the screen. */
 const readingLineRatio = 0.33;
 
-function measure(): SectionId | null {
+function measure(sectionIds: readonly string[]): string | null {
   const headings = sectionIds.flatMap((id) => {
     const heading = document.querySelector(`[data-section="${id}"] h2`);
     return heading ? [{ id, top: heading.getBoundingClientRect().top }] : [];
@@ -16,12 +16,13 @@ function measure(): SectionId | null {
 }
 
 /** Reports the section in view as the reader scrolls, at most once per frame. */
-export function useScrollSpy(onChange: (section: SectionId | null) => void): void {
+export function useScrollSpy(article: Article, onChange: (section: string | null) => void): void {
   useEffect(() => {
+    const sectionIds = article.sections.map((section) => section.id);
     let frame = 0;
     const update = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => onChange(measure()));
+      frame = requestAnimationFrame(() => onChange(measure(sectionIds)));
     };
     window.addEventListener('scroll', update, { passive: true });
     window.addEventListener('resize', update, { passive: true });
@@ -30,5 +31,5 @@ export function useScrollSpy(onChange: (section: SectionId | null) => void): voi
       window.removeEventListener('scroll', update);
       window.removeEventListener('resize', update);
     };
-  }, [onChange]);
+  }, [article, onChange]);
 }

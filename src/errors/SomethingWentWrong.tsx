@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDocumentMeta } from '@/app/documentMeta';
-import { articlePath } from '@/app/paths';
+import { useDocumentMeta } from '@/layout/documentMeta';
+import { collectionPath } from '@/routing/addresses';
 import styles from './SomethingWentWrong.module.css';
 
 /**
@@ -37,8 +37,8 @@ export function SomethingWentWrong() {
           </a>
         </li>
         <li>
-          <a href={articlePath(i18n.language)} className={styles.link}>
-            {t('somethingWentWrong.toArticle')}
+          <a href={collectionPath(i18n.language)} className={styles.link}>
+            {t('somethingWentWrong.toCollection')}
           </a>
         </li>
       </ul>

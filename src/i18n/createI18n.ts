@@ -1,22 +1,39 @@
-import i18next, { type i18n, type PostProcessorModule } from 'i18next';
+import i18next, { type i18n, type PostProcessorModule, type Resource } from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { namespaces, resources, sourceLanguage, supportedLanguages } from './languages';
+import { sourceLanguage } from './languages';
+
+export type LoadText = (language: string, namespace: string) => Promise<Record<string, unknown>>;
+
+export interface I18nOptions {
+  /** Every text at hand (the server, tests): initialisation is then synchronous. */
+  resources?: Resource;
+  /** Otherwise each language's namespaces are fetched when first needed. */
+  loadText?: LoadText;
+  /** The namespaces to have before the first render: the interface, and the page's article. */
+  namespaces?: readonly string[];
+  postProcessors?: readonly PostProcessorModule[];
+}
 
 /**
- * One instance per render on the server, one for the page in the browser. All resources are bundled,
- * so initialisation is synchronous and the first render already has its text.
+ * One instance per render on the server, one for the page in the browser. Call `ready` before the
+ * first render: with `loadText`, it resolves once the namespaces the page needs have arrived.
  */
-export function createI18n(language: string, postProcessors: readonly PostProcessorModule[] = []): i18n {
+export function createI18n(language: string, options: I18nOptions = {}): { i18n: i18n; ready: Promise<unknown> } {
+  const { resources, loadText, namespaces = ['ui'], postProcessors = [] } = options;
   const instance = i18next.createInstance();
   for (const postProcessor of postProcessors) instance.use(postProcessor);
-  void instance.use(initReactI18next).init({
+  if (loadText) instance.use(resourcesToBackend(loadText));
+  const ready = instance.use(initReactI18next).init({
     lng: language,
-    fallbackLng: sourceLanguage,
-    supportedLngs: [...supportedLanguages],
+    // The check lets no incomplete translation ship, so a built page never needs Dutch in reserve and
+    // never downloads it. In development an unfinished translation shows Dutch instead of keys.
+    fallbackLng: import.meta.env.DEV || resources ? sourceLanguage : false,
     resources,
+    partialBundledLanguages: Boolean(resources && loadText),
     ns: [...namespaces],
     defaultNS: 'ui',
-    initAsync: false,
+    initAsync: !resources,
     postProcess: postProcessors.map((postProcessor) => postProcessor.name),
     // React escapes text itself; escaping here would double-encode.
     interpolation: { escapeValue: false },
@@ -25,11 +42,26 @@ export function createI18n(language: string, postProcessors: readonly PostProces
       // The language follows the address and is set while rendering (see LanguageShell), so no
       // component should also re-render on i18next's own events: that would update mid-render.
       bindI18n: '',
-      // A locale file edited in `npm run dev` arrives through addResourceBundle (see hydrateApp.tsx).
+      // A namespace that arrives (an article's text, or a locale file edited in `npm run dev`)
+      // re-renders what reads it.
       bindI18nStore: 'added',
       // Only the named tags each string is rendered with may become elements.
       transSupportBasicHtmlNodes: false,
     },
   });
-  return instance;
+  return { i18n: instance, ready };
+}
+
+/**
+ * Fetches the namespaces a page is about to need in a language, and in its fallback (in development
+ * only, see above), if they are not there yet.
+ */
+export function loadTexts(instance: i18n, language: string, namespaces: readonly string[]): Promise<void> {
+  const fallbacks = instance.services.languageUtils.getFallbackCodes(instance.options.fallbackLng, language) as string[];
+  const languages = [...new Set([language, ...fallbacks])];
+  const missing = namespaces.filter((namespace) => languages.some((code) => !instance.hasResourceBundle(code, namespace)));
+  if (missing.length === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    instance.services.backendConnector.load(languages, missing, (error: unknown) => (error ? reject(error) : resolve()));
+  });
 }

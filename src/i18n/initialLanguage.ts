@@ -1,4 +1,3 @@
-import { isSupportedLanguage } from './languages';
 import { preferredLanguage } from './preferredLanguage';
 
 /**
@@ -6,9 +5,9 @@ import { preferredLanguage } from './preferredLanguage';
  * served in the language on its <html lang> (the server picked it for a not-found page), and
  * starting in that same language is what lets React hydrate the page without a mismatch.
  */
-export function initialLanguage(pathname: string, documentLanguage: string): string {
-  const firstSegment = pathname.split('/')[1];
-  if (isSupportedLanguage(firstSegment)) return firstSegment;
-  if (isSupportedLanguage(documentLanguage)) return documentLanguage;
-  return preferredLanguage();
+export function initialLanguage(pathname: string, documentLanguage: string, codes: readonly string[]): string {
+  const firstSegment = pathname.split('/')[1] ?? '';
+  if (codes.includes(firstSegment)) return firstSegment;
+  if (codes.includes(documentLanguage)) return documentLanguage;
+  return preferredLanguage(codes);
 }

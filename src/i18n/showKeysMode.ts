@@ -1,5 +1,4 @@
 import type { PostProcessorModule } from 'i18next';
-import { resources, sourceLanguage } from './languages';
 
 const storageKey = 'show-keys';
 
@@ -23,7 +22,7 @@ export function rememberShowKeys(on: boolean): void {
 }
 
 /** The i18next helpers a page starts with: the fallback log in development, the key markers on request. */
-export async function translatorAids(showKeys: boolean, language: string): Promise<PostProcessorModule[]> {
+export async function translatorAids(showKeys: boolean, fallbackLabel: () => string): Promise<PostProcessorModule[]> {
   const aids: PostProcessorModule[] = [];
   if (!import.meta.env.DEV && !showKeys) return aids;
   // Readers never download these helpers; only translators use them.
@@ -31,8 +30,7 @@ export async function translatorAids(showKeys: boolean, language: string): Promi
   if (import.meta.env.DEV) aids.push(fallbackReporter());
   if (showKeys) {
     const { descriptions } = (await import('../../locales/descriptions.json')).default;
-    const ui = (resources[language] ?? resources[sourceLanguage])?.ui as { translatorTools?: { fallback?: string } };
-    aids.push(keyMarker(descriptions, ui?.translatorTools?.fallback ?? ''));
+    aids.push(keyMarker(descriptions, fallbackLabel));
   }
   return aids;
 }

@@ -41,7 +41,7 @@ export function fallbackReporter(): PostProcessorModule {
  * Show-keys mode: every string is preceded by its key and, where there is one, its description, so a
  * translator can find the line to edit. A string that fell back to Dutch says so.
  */
-export function keyMarker(descriptions: Readonly<Record<string, string>>, fallbackLabel: string): PostProcessorModule {
+export function keyMarker(descriptions: Readonly<Record<string, string>>, fallbackLabel: () => string): PostProcessorModule {
   return {
     type: 'postProcessor',
     name: 'showKeys',
@@ -50,7 +50,7 @@ export function keyMarker(descriptions: Readonly<Record<string, string>>, fallba
       const id = `${namespace}:${key}`;
       // Angle brackets in a description would be read as tags by <Trans>.
       const description = descriptions[id]?.replace(/</g, '‹').replace(/>/g, '›');
-      const fallback = isFallback(namespace, key, translator) ? ` ${fallbackLabel}` : '';
+      const fallback = isFallback(namespace, key, translator) ? ` ${fallbackLabel()}` : '';
       return `⟦${id}${fallback}${description ? ` — ${description}` : ''}⟧ ${value}`;
     },
   };

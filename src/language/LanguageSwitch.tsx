@@ -1,40 +1,65 @@
+import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router-dom';
-import { articlePath } from '@/app/paths';
-import { useCurrentSection } from '@/contents/ActiveSection';
-import { resources, supportedLanguages } from '@/i18n/languages';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { useOptionalArticle } from '@/collection/ArticleContext';
+import { loadTexts } from '@/i18n/createI18n';
+import { languageCodes } from '@/i18n/languages';
+import { useLanguages } from '@/i18n/LanguagesContext';
 import { saveLanguage } from '@/i18n/preferredLanguage';
+import { useLanguagePaths } from '@/routing/LanguagePaths';
 import styles from './LanguageSwitch.module.css';
-
-/** Each language's name in that language, from its own ui.json. */
-export function languageName(language: string): string {
-  const ui = resources[language]?.ui as { language?: { name?: string } } | undefined;
-  return ui?.language?.name ?? language;
-}
 
 /** Links to the same place in every language, each named in its own language. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
-  const currentSection = useCurrentSection();
+  const languages = useLanguages();
+  const pathIn = useLanguagePaths();
+  const article = useOptionalArticle();
+  const navigate = useNavigate();
   // The query stays too: a translator in show-keys mode keeps it in the other language.
   const { search, hash } = useLocation();
+
+  // The other language's text is fetched when the reader reaches for its link, so that a click
+  // finds it there and the page changes language in one step.
+  const namespacesIn = (language: string) => (article?.translations[language] ? ['ui', article.id] : ['ui']);
+  const prepare = (language: string) => loadTexts(i18n, language, namespacesIn(language));
+  const isReady = (language: string) =>
+    namespacesIn(language).every((namespace) => i18n.hasResourceBundle(language, namespace));
+
+  const follow = (event: MouseEvent<HTMLAnchorElement>, language: string, to: string) => {
+    saveLanguage(language);
+    if (isReady(language)) return;
+    event.preventDefault();
+    // Offline, or the server gone: the browser's own navigation then says what is wrong.
+    prepare(language).then(
+      () => void navigate(to),
+      () => window.location.assign(to),
+    );
+  };
+
   return (
     <nav className={styles.switch} aria-label={t('language.switchLabel')}>
       <ul className={styles.list}>
-        {supportedLanguages.map((language) => (
-          <li key={language}>
-            <Link
-              className={styles.link}
-              to={articlePath(language, currentSection) + search + hash}
-              lang={language}
-              hrefLang={language}
-              aria-current={language === i18n.language ? 'page' : undefined}
-              onClick={() => saveLanguage(language)}
-            >
-              {languageName(language)}
-            </Link>
-          </li>
-        ))}
+        {languageCodes(languages).map((language) => {
+          const to = pathIn(language) + search + hash;
+          return (
+            <li key={language}>
+              <Link
+                className={styles.link}
+                to={to}
+                lang={language}
+                hrefLang={language}
+                aria-current={language === i18n.language ? 'page' : undefined}
+                onPointerEnter={() => void prepare(language).catch(() => {})}
+                onFocus={() => void prepare(language).catch(() => {})}
+                onTouchStart={() => void prepare(language).catch(() => {})}
+                onClick={(event) => follow(event, language, to)}
+              >
+                {languages[language]?.name ?? language}
+              </Link>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

@@ -1,29 +1,38 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lastUpdated } from '@/article/articleModel';
-import { articlePath } from '@/app/paths';
+import { useArticle } from '@/collection/ArticleContext';
+import { dayOf } from '@/collection/article';
+import { useArticleText } from '@/collection/useArticleText';
 import { formattingLocale, sourceLanguage } from '@/i18n/languages';
-import { articleCitation } from '@/site/siteConfig';
-import { useAnnounce } from './Announcer';
+import { useLanguages } from '@/i18n/LanguagesContext';
+import { articlePath } from '@/routing/addresses';
+import { publisher } from '@/site/siteConfig';
+import { useAnnounce } from '@/layout/Announcer';
 import { absoluteUrl } from './useCopyLink';
 import { vancouverCitation } from './vancouverCitation';
 import styles from './CitationToCopy.module.css';
 
 /** The article's citation in the Vancouver style, with the given date of access, ready to copy. */
 export default function CitationToCopy({ citedOn }: { citedOn: string }) {
-  const { t, i18n } = useTranslation(['ui', 'article']);
+  const { t, i18n } = useTranslation();
+  const article = useArticle();
+  const text = useArticleText();
+  const languages = useLanguages();
   const announce = useAnnounce();
   const labelId = useId();
 
   const language = i18n.language;
   const citation = vancouverCitation({
-    ...articleCitation,
-    title: t('article:title'),
-    originalTitle: language === sourceLanguage ? undefined : t('article:title', { lng: sourceLanguage }),
-    updated: lastUpdated,
+    authors: [article.author.citationName],
+    place: article.author.place,
+    publisher,
+    year: dayOf(article.dates.lastUpdated).getUTCFullYear(),
+    title: text('title'),
+    originalTitle: language === sourceLanguage ? undefined : article.translations[sourceLanguage]?.title,
+    updated: dayOf(article.dates.lastUpdated),
     cited: new Date(`${citedOn}T00:00:00Z`),
-    url: absoluteUrl(articlePath(language)),
-    locale: formattingLocale(language),
+    url: absoluteUrl(articlePath(language, article)),
+    locale: formattingLocale(languages, language),
     labels: {
       internet: t('citeThisPage.internet'),
       updated: t('citeThisPage.updated'),

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { siteOrigin } from '@/site/siteOrigin';
-import { qrCodePath } from './qrCodePath';
+import { qrCodePath } from '@/routing/qrCodePath';
 import styles from './PrintQrCode.module.css';
 
 /**

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useAnnounce } from './Announcer';
+import { useAnnounce } from '@/layout/Announcer';
 
 /** The full address of a path on this site, as a reader would paste it into a message. */
 export function absoluteUrl(path: string): string {

@@ -1,17 +1,17 @@
-import english from '../../locales/en/article.json' with { type: 'json' };
-import dutch from '../../locales/nl/article.json' with { type: 'json' };
+import english from '../../locales/en/vitamine-b12-en-als.json' with { type: 'json' };
+import dutch from '../../locales/nl/vitamine-b12-en-als.json' with { type: 'json' };
 import { accessibilityViolations, expect, openContents, test } from './fixtures';
 
-const sectionPaths = (language: string, sections: Record<string, { slug: string }>) =>
-  Object.values(sections).map(({ slug }) => `/${language}/${slug}`);
+const sectionPaths = (language: string, article: { slug: string; sections: Record<string, { slug: string }> }) =>
+  Object.values(article.sections).map(({ slug }) => `/${language}/${article.slug}/${slug}`);
 
 // Every page a reader can land on: the article, each section, and a not-found page, in each language.
 const routes = [
-  '/nl/',
-  ...sectionPaths('nl', dutch.sections),
+  '/nl/vitamine-b12-en-als/',
+  ...sectionPaths('nl', dutch),
   '/nl/bestaat-niet',
-  '/en/',
-  ...sectionPaths('en', english.sections),
+  '/en/vitamin-b12-and-als/',
+  ...sectionPaths('en', english),
   '/en/not-a-page',
 ];
 
@@ -27,7 +27,7 @@ for (const path of routes) {
 }
 
 test('the open phone contents have no violations, in light and dark', async ({ page }) => {
-  await page.goto('/nl/');
+  await page.goto('/nl/vitamine-b12-en-als/');
   await openContents(page, 'Op deze pagina');
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });

@@ -75,7 +75,7 @@ for (const language of ['nl', 'en'] as const) {
 
 test.describe('closing a popover', () => {
   test('Escape closes it and gives focus back to the citation', async ({ page }, testInfo) => {
-    await page.goto('/en/');
+    await page.goto('/en/vitamin-b12-and-als/');
     const citation = page.getByRole('button', { name: 'References 5 to 7', exact: true });
     await citation.scrollIntoViewIfNeeded();
     await activate(citation, testInfo);
@@ -87,7 +87,7 @@ test.describe('closing a popover', () => {
   });
 
   test('a tap or click outside closes it', async ({ page }, testInfo) => {
-    await page.goto('/nl/');
+    await page.goto('/nl/vitamine-b12-en-als/');
     const citation = page.getByRole('button', { name: 'Bron 6', exact: true });
     await citation.scrollIntoViewIfNeeded();
     await activate(citation, testInfo);
@@ -98,7 +98,7 @@ test.describe('closing a popover', () => {
   });
 
   test('the close button closes it and gives focus back', async ({ page }, testInfo) => {
-    await page.goto('/nl/');
+    await page.goto('/nl/vitamine-b12-en-als/');
     const citation = page.getByRole('button', { name: 'Bron 1', exact: true });
     await citation.scrollIntoViewIfNeeded();
     await activate(citation, testInfo);
@@ -109,7 +109,7 @@ test.describe('closing a popover', () => {
 });
 
 test('keyboard only: from the skip link to a citation, into its popover and through it', async ({ page }) => {
-  await page.goto('/en/');
+  await page.goto('/en/vitamin-b12-and-als/');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -136,19 +136,19 @@ test('keyboard only: from the skip link to a citation, into its popover and thro
 });
 
 test('“go to the reference list” lands on the entry and focuses it', async ({ page }, testInfo) => {
-  await page.goto('/nl/');
+  await page.goto('/nl/vitamine-b12-en-als/');
   const citation = page.getByRole('button', { name: 'Bron 7', exact: true });
   await citation.scrollIntoViewIfNeeded();
   await activate(citation, testInfo);
   await activate(page.getByRole('dialog').getByRole('link', { name: 'Naar de bronnenlijst (bron 7)' }), testInfo);
-  await expect(page).toHaveURL('/nl/#ref-7');
+  await expect(page).toHaveURL('/nl/vitamine-b12-en-als/#ref-7');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.locator('#ref-7')).toBeFocused();
   await expect(page.locator('#ref-7')).toBeInViewport();
 });
 
 test('backlinks lead to each place a source is cited, and light it up', async ({ page }, testInfo) => {
-  await page.goto('/nl/bronvermeldingen');
+  await page.goto('/nl/vitamine-b12-en-als/bronvermeldingen');
   const entry = page.locator('#ref-2');
   const backlinks = entry.getByRole('link', { name: /^Terug naar de tekst in ‘ALS en vitamine B12’/ });
   await expect(backlinks).toHaveCount(2);
@@ -166,18 +166,18 @@ test('backlinks lead to each place a source is cited, and light it up', async ({
 });
 
 test('a cold link to a reference opens there, in either form', async ({ page }) => {
-  await page.goto('/nl/#ref-6');
+  await page.goto('/nl/vitamine-b12-en-als/#ref-6');
   await expect(page.locator('#ref-6')).toBeFocused();
   await expect(page.locator('#ref-6')).toBeInViewport();
 
-  await page.goto('/en/are-vitamin-b12-injections-useful-in-als#ref-6');
+  await page.goto('/en/vitamin-b12-and-als/are-vitamin-b12-injections-useful-in-als#ref-6');
   await expect(page.locator('#ref-6')).toBeFocused();
   await expect(page.locator('#ref-6')).toBeInViewport();
   await expect(page.locator('#ref-6')).toContainText('Kaji, R.');
 });
 
 test('the citation’s hit area is at least 24 × 24 px', async ({ page }) => {
-  await page.goto('/en/');
+  await page.goto('/en/vitamin-b12-and-als/');
   for (const citation of await page.getByRole('button', { name: /^References? \d/ }).all()) {
     const box = await citation.boundingBox();
     expect(box?.width).toBeGreaterThanOrEqual(24);
@@ -188,7 +188,7 @@ test('the citation’s hit area is at least 24 × 24 px', async ({ page }) => {
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations with a popover open (${colorScheme})`, async ({ page }, testInfo) => {
     await page.emulateMedia({ colorScheme });
-    await page.goto('/nl/');
+    await page.goto('/nl/vitamine-b12-en-als/');
     const citation = page.getByRole('button', { name: 'Bronnen 5 tot en met 7', exact: true });
     await citation.scrollIntoViewIfNeeded();
     await activate(citation, testInfo);

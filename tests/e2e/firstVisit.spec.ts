@@ -6,7 +6,7 @@ test.describe('a first visit to the root address', () => {
 
     test('opens the Dutch article', async ({ page }) => {
       await page.goto('/');
-      await expect(page).toHaveURL('/nl/');
+      await expect(page).toHaveURL('/nl/vitamine-b12-en-als/');
       await expect(page.getByRole('heading', { level: 1, name: 'Vitamine B12 en ALS' })).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
     });
@@ -17,7 +17,7 @@ test.describe('a first visit to the root address', () => {
 
     test('opens the English article', async ({ page }) => {
       await page.goto('/');
-      await expect(page).toHaveURL('/en/');
+      await expect(page).toHaveURL('/en/vitamin-b12-and-als/');
       await expect(page.getByRole('heading', { level: 1, name: 'Vitamin B12 and ALS' })).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await expect(page).toHaveTitle('Vitamin B12 and ALS');
@@ -29,7 +29,7 @@ test.describe('a first visit to the root address', () => {
 
     test('opens the Dutch original', async ({ page }) => {
       await page.goto('/');
-      await expect(page).toHaveURL('/nl/');
+      await expect(page).toHaveURL('/nl/vitamine-b12-en-als/');
     });
   });
 });

@@ -2,36 +2,36 @@ import { expect, test } from './fixtures';
 
 const pages = [
   {
-    path: '/nl/',
+    path: '/nl/vitamine-b12-en-als/',
     lang: 'nl',
     title: 'Vitamine B12 en ALS',
     description: 'Een tekort aan in- of opname van vitamine B12 kan leiden tot schade aan het zenuwstelsel.',
-    alternates: { nl: '/nl/', en: '/en/', 'x-default': '/nl/' },
+    alternates: { nl: '/nl/vitamine-b12-en-als/', en: '/en/vitamin-b12-and-als/', 'x-default': '/nl/vitamine-b12-en-als/' },
   },
   {
-    path: '/en/',
+    path: '/en/vitamin-b12-and-als/',
     lang: 'en',
     title: 'Vitamin B12 and ALS',
     description: 'A deficiency in the intake or absorption of vitamin B12 can lead to damage to the nervous system.',
-    alternates: { nl: '/nl/', en: '/en/', 'x-default': '/nl/' },
+    alternates: { nl: '/nl/vitamine-b12-en-als/', en: '/en/vitamin-b12-and-als/', 'x-default': '/nl/vitamine-b12-en-als/' },
   },
   {
-    path: '/nl/te-weinig-wat-nu',
+    path: '/nl/vitamine-b12-en-als/te-weinig-wat-nu',
     lang: 'nl',
     title: 'Te weinig, wat nu? – Vitamine B12 en ALS',
     description: 'Sommige mensen hebben een tekort aan vitamine B12.',
-    alternates: { nl: '/nl/te-weinig-wat-nu', en: '/en/too-little-what-now', 'x-default': '/nl/te-weinig-wat-nu' },
+    alternates: { nl: '/nl/vitamine-b12-en-als/te-weinig-wat-nu', en: '/en/vitamin-b12-and-als/too-little-what-now', 'x-default': '/nl/vitamine-b12-en-als/te-weinig-wat-nu' },
   },
   {
-    path: '/en/are-vitamin-b12-injections-useful-in-als',
+    path: '/en/vitamin-b12-and-als/are-vitamin-b12-injections-useful-in-als',
     lang: 'en',
     title: 'Are vitamin B12 injections useful in ALS? – Vitamin B12 and ALS',
     description:
       'It is important to realise that the neurological symptoms of a vitamin B12 deficiency do not resemble the symptoms of ALS.',
     alternates: {
-      nl: '/nl/zijn-vitamine-b12-injecties-zinvol-bij-als',
-      en: '/en/are-vitamin-b12-injections-useful-in-als',
-      'x-default': '/nl/zijn-vitamine-b12-injecties-zinvol-bij-als',
+      nl: '/nl/vitamine-b12-en-als/zijn-vitamine-b12-injecties-zinvol-bij-als',
+      en: '/en/vitamin-b12-and-als/are-vitamin-b12-injections-useful-in-als',
+      'x-default': '/nl/vitamine-b12-en-als/zijn-vitamine-b12-injecties-zinvol-bij-als',
     },
   },
 ];
@@ -59,14 +59,18 @@ test('a not-found page asks not to be indexed and has no canonical address', asy
   expect(html).not.toContain('rel="canonical"');
 });
 
-for (const language of ['nl', 'en']) {
+for (const [language, article] of [
+  ['nl', 'vitamine-b12-en-als'],
+  ['en', 'vitamin-b12-and-als'],
+]) {
   test(`the ${language} pages share a 1200 × 630 preview image of our own`, async ({ request }) => {
-    const html = await (await request.get(`/${language}/`)).text();
-    expect(html).toContain(`<meta property="og:image" content="http://localhost:4173/share/${language}.png" />`);
+    const html = await (await request.get(`/${language}/${article}/`)).text();
+    const imagePath = `/share/${language}/vitamine-b12-en-als.png`;
+    expect(html).toContain(`<meta property="og:image" content="http://localhost:4173${imagePath}" />`);
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />');
     expect(html).toMatch(/<meta property="og:image:alt" content="[^"]+" \/>/);
 
-    const image = await request.get(`/share/${language}.png`);
+    const image = await request.get(imagePath);
     expect(image.headers()['content-type']).toBe('image/png');
     const png = await image.body();
     // The PNG header's IHDR chunk holds the width and height.

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 // Runs in the desktop project only: hover is an extra for fine pointers, and phones have none.
 
 test('resting the mouse on a citation opens it, and a click then keeps it open', async ({ page }) => {
-  await page.goto('/en/');
+  await page.goto('/en/vitamin-b12-and-als/');
   const citation = page.getByRole('button', { name: 'Reference 6', exact: true });
   await citation.scrollIntoViewIfNeeded();
   await citation.hover();
@@ -15,7 +15,7 @@ test('resting the mouse on a citation opens it, and a click then keeps it open',
 });
 
 test('moving the mouse from the citation into the popover keeps it open; moving away closes it', async ({ page }) => {
-  await page.goto('/en/');
+  await page.goto('/en/vitamin-b12-and-als/');
   const citation = page.getByRole('button', { name: 'Reference 7', exact: true });
   await citation.scrollIntoViewIfNeeded();
   await citation.hover();
@@ -29,7 +29,7 @@ test('moving the mouse from the citation into the popover keeps it open; moving 
 });
 
 test('a mouse passing over a citation does not open it', async ({ page }) => {
-  await page.goto('/en/');
+  await page.goto('/en/vitamin-b12-and-als/');
   const citation = page.getByRole('button', { name: 'Reference 1', exact: true });
   await citation.scrollIntoViewIfNeeded();
   await citation.hover();
@@ -42,7 +42,7 @@ test.describe('on a screen tall enough to show the citation and its source toget
   test.use({ viewport: { width: 1280, height: 5400 } });
 
   test('clicking the citation lights up the source instead of copying it into a popover', async ({ page }) => {
-    await page.goto('/en/');
+    await page.goto('/en/vitamin-b12-and-als/');
     const entry = page.locator('#ref-7');
     await expect(entry).toBeInViewport({ ratio: 1 });
     await page.getByRole('button', { name: 'Reference 7', exact: true }).click();
@@ -51,7 +51,7 @@ test.describe('on a screen tall enough to show the citation and its source toget
   });
 
   test('from the keyboard it still opens the popover, so focus has somewhere to go', async ({ page }) => {
-    await page.goto('/en/');
+    await page.goto('/en/vitamin-b12-and-als/');
     await page.getByRole('button', { name: 'Reference 7', exact: true }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('dialog', { name: 'Reference 7' })).toBeFocused();

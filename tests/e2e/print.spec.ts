@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 
 test.describe('printed as a handout', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto('/nl/als-en-vitamine-b12');
+    await page.goto('/nl/vitamine-b12-en-als/als-en-vitamine-b12');
     await page.emulateMedia({ media: 'print' });
   });
 
@@ -34,10 +34,10 @@ test.describe('printed as a handout', () => {
     const code = page.getByRole('img', { name: 'QR-code met het adres van deze pagina' });
     await expect(code).toBeVisible();
     expect(await code.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
-    await expect(code).toHaveAttribute('src', '/qr/nl/als-en-vitamine-b12.svg');
+    await expect(code).toHaveAttribute('src', '/qr/nl/vitamine-b12-en-als/als-en-vitamine-b12.svg');
     // The address the code encodes: the canonical one, on the origin the site was built for.
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    expect(canonical).toMatch(/\/nl\/als-en-vitamine-b12$/);
+    expect(canonical).toMatch(/\/nl\/vitamine-b12-en-als\/als-en-vitamine-b12$/);
     await expect(page.getByText(/^Lees deze pagina online: scan de code, of ga naar/)).toHaveText(
       `Lees deze pagina online: scan de code, of ga naar ${canonical}`,
     );
@@ -48,10 +48,10 @@ test.describe('printed with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
   test('still shows the page’s address beside the QR code', async ({ page }) => {
-    await page.goto('/en/more-information');
+    await page.goto('/en/vitamin-b12-and-als/more-information');
     await page.emulateMedia({ media: 'print' });
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    expect(canonical).toMatch(/\/en\/more-information$/);
+    expect(canonical).toMatch(/\/en\/vitamin-b12-and-als\/more-information$/);
     await expect(page.getByText(/^Read this page online: scan the code, or go to/)).toHaveText(
       `Read this page online: scan the code, or go to ${canonical}`,
     );
@@ -59,7 +59,7 @@ test.describe('printed with JavaScript off', () => {
 });
 
 test('renders a PDF', async ({ page }) => {
-  await page.goto('/en/');
+  await page.goto('/en/vitamin-b12-and-als/');
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(20_000);

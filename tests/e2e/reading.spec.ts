@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 test.describe('reading on a narrow phone', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
-  for (const path of ['/nl/', '/en/', '/en/not-a-page']) {
+  for (const path of ['/nl/vitamine-b12-en-als/', '/en/vitamin-b12-and-als/', '/en/not-a-page']) {
     test(`${path} never scrolls sideways at 320 px`, async ({ page }) => {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -13,7 +13,7 @@ test.describe('reading on a narrow phone', () => {
 });
 
 test('every control in the header is wholly on screen, at every width we design for', async ({ page }) => {
-  await page.goto('/nl/');
+  await page.goto('/nl/vitamine-b12-en-als/');
   const width = page.viewportSize()?.width ?? 0;
   for (const control of await page.locator('header a:visible, header button:visible').all()) {
     const box = await control.boundingBox();
@@ -24,7 +24,7 @@ test('every control in the header is wholly on screen, at every width we design 
 });
 
 test('body text is at least 16 px and scales with the browser’s text size', async ({ page }) => {
-  await page.goto('/nl/');
+  await page.goto('/nl/vitamine-b12-en-als/');
   const paragraph = page.getByText(/^Vitamine B12, ook wel cobalamine genoemd/);
   const size = await paragraph.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
   expect(size).toBeGreaterThanOrEqual(16);
@@ -35,7 +35,7 @@ test('body text is at least 16 px and scales with the browser’s text size', as
 });
 
 test('every control in the header and the contents is at least 44 × 44 px', async ({ page }) => {
-  await page.goto('/en/');
+  await page.goto('/en/vitamin-b12-and-als/');
   const controls = page.locator('header a, header button, nav[aria-labelledby] a, nav[aria-labelledby] summary');
   expect(await controls.count()).toBeGreaterThan(0);
   for (const control of await controls.all()) {
@@ -51,7 +51,7 @@ test.describe('on a wide screen', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
   test('lines of body text average 60 to 75 characters', async ({ page }) => {
-    await page.goto('/en/');
+    await page.goto('/en/vitamin-b12-and-als/');
     const lineLengths = await page.getByText(/^Because vitamin B12 has such a wide-ranging role/).evaluate((paragraph) => {
       // Group the paragraph's characters by the line they are laid out on.
       const perLine = new Map<number, number>();
@@ -80,7 +80,7 @@ test.describe('with reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
 
   test('jumps to a section instead of gliding', async ({ page }) => {
-    await page.goto('/nl/');
+    await page.goto('/nl/vitamine-b12-en-als/');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
     await page.evaluate(() => window.scrollTo({ top: window.innerHeight * 2, behavior: 'instant' }));
     await page.getByRole('button', { name: 'Terug naar boven' }).click();
@@ -90,7 +90,7 @@ test.describe('with reduced motion', () => {
 });
 
 test.describe('with text at 200%', () => {
-  for (const path of ['/nl/', '/en/references', '/en/not-a-page']) {
+  for (const path of ['/nl/vitamine-b12-en-als/', '/en/vitamin-b12-and-als/references', '/en/not-a-page']) {
     test(`${path} neither scrolls sideways nor clips text`, async ({ page }) => {
       await page.goto(path);
       // As a reader who doubles the browser's text size: every size is in rem, so all of it grows.
@@ -117,7 +117,7 @@ test.describe('with text at 200%', () => {
 });
 
 test('every control is at least 24 × 24 px, but for links inside a sentence', async ({ page }) => {
-  await page.goto('/en/');
+  await page.goto('/en/vitamin-b12-and-als/');
   const undersized = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, textarea, [tabindex="0"]')]
       .filter((control) => control.getClientRects().length > 0 && getComputedStyle(control).visibility !== 'hidden')

@@ -12,28 +12,28 @@ async function expectAtTopOfScreen(page: import('@playwright/test').Page, name: 
 
 test.describe('section addresses', () => {
   test('a cold Dutch deep link opens the article at that section, focused', async ({ page }) => {
-    await page.goto('/nl/zijn-vitamine-b12-injecties-zinvol-bij-als');
+    await page.goto('/nl/vitamine-b12-en-als/zijn-vitamine-b12-injecties-zinvol-bij-als');
     await expect(page.getByRole('heading', { level: 1, name: 'Vitamine B12 en ALS' })).toBeAttached();
     await expectAtTopOfScreen(page, 'Zijn vitamine B12-injecties zinvol bij ALS?');
     await expect(page).toHaveTitle('Zijn vitamine B12-injecties zinvol bij ALS? – Vitamine B12 en ALS');
   });
 
   test('a cold English deep link opens the article at that section, focused', async ({ page }) => {
-    await page.goto('/en/more-information');
+    await page.goto('/en/vitamin-b12-and-als/more-information');
     await expectAtTopOfScreen(page, 'More information');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
   test('a Dutch slug under /en/ lands on the same section in English', async ({ page }) => {
-    await page.goto('/en/als-en-vitamine-b12');
+    await page.goto('/en/vitamin-b12-and-als/als-en-vitamine-b12');
     await expectAtTopOfScreen(page, 'ALS and vitamin B12');
-    await expect(page).toHaveURL('/en/als-and-vitamin-b12');
+    await expect(page).toHaveURL('/en/vitamin-b12-and-als/als-and-vitamin-b12');
   });
 
   test('a trailing slash is the same address', async ({ page }) => {
-    await page.goto('/nl/meer-informatie/');
+    await page.goto('/nl/vitamine-b12-en-als/meer-informatie/');
     await expectAtTopOfScreen(page, 'Meer informatie');
-    await expect(page).toHaveURL('/nl/meer-informatie');
+    await expect(page).toHaveURL('/nl/vitamine-b12-en-als/meer-informatie');
   });
 });
 
@@ -43,7 +43,7 @@ test.describe('before the scripts have taken over the page', () => {
   test('a section address already shows that section, not the top of the article', async ({ page }) => {
     // Holds back the app, as a slow connection would, so only the page's own first script runs.
     await page.route(/\/assets\/hydrateApp-/, () => new Promise(() => {}));
-    await page.goto('/en/more-information', { waitUntil: 'domcontentloaded' });
+    await page.goto('/en/vitamin-b12-and-als/more-information', { waitUntil: 'domcontentloaded' });
     const heading = page.getByRole('heading', { level: 2, name: 'More information' });
     await expect.poll(async () => (await heading.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
     await expect.poll(async () => (await heading.boundingBox())?.y ?? 999).toBeLessThan(120);
@@ -53,35 +53,35 @@ test.describe('before the scripts have taken over the page', () => {
 
 test.describe('the contents', () => {
   test('following a link moves to the section, its address and its focus; back and forward work', async ({ page }) => {
-    await page.goto('/nl/');
+    await page.goto('/nl/vitamine-b12-en-als/');
     const contents = page.getByRole('navigation', { name: 'Inhoud van dit artikel' });
 
     await openContents(page, 'Op deze pagina');
     await contents.getByRole('link', { name: 'ALS en vitamine B12' }).click();
-    await expect(page).toHaveURL('/nl/als-en-vitamine-b12');
+    await expect(page).toHaveURL('/nl/vitamine-b12-en-als/als-en-vitamine-b12');
     await expectAtTopOfScreen(page, 'ALS en vitamine B12');
 
     await openContents(page, 'Op deze pagina');
     await contents.getByRole('link', { name: 'Bronvermeldingen' }).click();
-    await expect(page).toHaveURL('/nl/bronvermeldingen');
+    await expect(page).toHaveURL('/nl/vitamine-b12-en-als/bronvermeldingen');
     await expectAtTopOfScreen(page, 'Bronvermeldingen');
 
     await page.goBack();
-    await expect(page).toHaveURL('/nl/als-en-vitamine-b12');
+    await expect(page).toHaveURL('/nl/vitamine-b12-en-als/als-en-vitamine-b12');
     await expectAtTopOfScreen(page, 'ALS en vitamine B12');
 
     await page.goForward();
-    await expect(page).toHaveURL('/nl/bronvermeldingen');
+    await expect(page).toHaveURL('/nl/vitamine-b12-en-als/bronvermeldingen');
     await expectAtTopOfScreen(page, 'Bronvermeldingen');
 
     await page.goBack();
     await page.goBack();
-    await expect(page).toHaveURL('/nl/');
+    await expect(page).toHaveURL('/nl/vitamine-b12-en-als/');
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
   });
 
   test('keeps aria-current on the section being read while scrolling', async ({ page }) => {
-    await page.goto('/en/');
+    await page.goto('/en/vitamin-b12-and-als/');
     await openContents(page, 'On this page');
     const contents = page.getByRole('navigation', { name: 'Contents of this article' });
     await expect(contents.locator('[aria-current]')).toHaveCount(0);
@@ -102,18 +102,18 @@ test.describe('the contents', () => {
 
 test.describe('the skip link and back to top', () => {
   test('the skip link is the first thing Tab reaches, and moves focus to the text', async ({ page }) => {
-    await page.goto('/nl/');
+    await page.goto('/nl/vitamine-b12-en-als/');
     await page.keyboard.press('Tab');
     const skipLink = page.getByRole('link', { name: 'Direct naar de inhoud' });
     await expect(skipLink).toBeFocused();
     await expect(skipLink).toBeInViewport();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('main')).toBeFocused();
-    await expect(page).toHaveURL('/nl/');
+    await expect(page).toHaveURL('/nl/vitamine-b12-en-als/');
   });
 
   test('back to top appears after the first screen and returns there', async ({ page }) => {
-    await page.goto('/nl/');
+    await page.goto('/nl/vitamine-b12-en-als/');
     const backToTop = page.getByRole('button', { name: 'Terug naar boven' });
     await expect(backToTop).toHaveCount(0);
     await page.evaluate(() => window.scrollTo({ top: window.innerHeight * 2, behavior: 'instant' }));

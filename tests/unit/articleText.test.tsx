@@ -3,10 +3,10 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '@/i18n/createI18n';
 import { ExternalLink } from '@/site/ExternalLink';
-import { renderApp } from './renderApp';
+import { renderApp, shippedCollection } from './renderApp';
 
 function renderInDutch(element: React.ReactElement) {
-  return render(<I18nextProvider i18n={createI18n('nl')}>{element}</I18nextProvider>);
+  return render(<I18nextProvider i18n={createI18n('nl', { resources: shippedCollection.texts }).i18n}>{element}</I18nextProvider>);
 }
 
 describe('external links', () => {
@@ -31,7 +31,7 @@ describe('external links', () => {
 
 describe('the article text', () => {
   it('links thuisarts.nl and ALS Centrum Nederland from the words the article links', () => {
-    renderApp('/nl/');
+    renderApp('/nl/vitamine-b12-en-als/');
     expect(screen.getByRole('link', { name: 'Lees meer op thuisarts.nl (externe website)' })).toHaveAttribute(
       'href',
       'https://www.thuisarts.nl/',
@@ -46,23 +46,23 @@ describe('the article text', () => {
   });
 
   it('shows the last-updated date in each language’s own form', () => {
-    renderApp('/nl/');
+    renderApp('/nl/vitamine-b12-en-als/');
     expect(screen.getByText('Laatst bijgewerkt op 12 januari 2023')).toBeInTheDocument();
   });
 
   it('writes the date the English way in English', () => {
-    renderApp('/en/');
+    renderApp('/en/vitamin-b12-and-als/');
     expect(screen.getByText('Last updated on 12 January 2023')).toBeInTheDocument();
   });
 
   it('draws the figure with a text alternative and a caption', () => {
-    renderApp('/en/');
+    renderApp('/en/vitamin-b12-and-als/');
     expect(screen.getByRole('img', { name: 'injection' })).toBeInTheDocument();
     expect(screen.getByText('Vitamin B12 injections can raise the vitamin B12 level in the blood.')).toBeInTheDocument();
   });
 
   it('sets the key message apart as a labelled callout', () => {
-    renderApp('/nl/');
+    renderApp('/nl/vitamine-b12-en-als/');
     expect(screen.getByRole('complementary', { name: 'Kernboodschap' })).toHaveTextContent(
       'Er is onvoldoende bewijs dat vitamine B12-injecties een positief effect hebben bij ALS.',
     );

@@ -26,7 +26,7 @@ describe('an inline citation', () => {
   });
 
   it('is a closed dialog trigger that points at nothing while closed', () => {
-    renderApp('/nl/');
+    renderApp('/nl/vitamine-b12-en-als/');
     const citation = screen.getByRole('button', { name: 'Bronnen 2 tot en met 4' });
     expect(citation).toHaveAttribute('type', 'button');
     expect(citation).toHaveAttribute('aria-haspopup', 'dialog');
@@ -36,7 +36,7 @@ describe('an inline citation', () => {
 
   it('opens a labelled dialog that aria-controls points at, and never at a missing element', async () => {
     const user = userEvent.setup();
-    renderApp('/nl/');
+    renderApp('/nl/vitamine-b12-en-als/');
     const citation = screen.getByRole('button', { name: 'Bronnen 2 tot en met 4' });
     await user.click(citation);
 
@@ -53,7 +53,7 @@ describe('an inline citation', () => {
 
   it('moves focus into the dialog when opened by keyboard, and back on Escape', async () => {
     const user = userEvent.setup();
-    renderApp('/en/');
+    renderApp('/en/vitamin-b12-and-als/');
     const citation = screen.getByRole('button', { name: 'Reference 6' });
     citation.focus();
     await user.keyboard('{Enter}');
@@ -67,7 +67,7 @@ describe('an inline citation', () => {
 
   it('keeps only one popover open at a time', async () => {
     const user = userEvent.setup();
-    renderApp('/en/');
+    renderApp('/en/vitamin-b12-and-als/');
     await user.click(screen.getByRole('button', { name: 'Reference 1' }));
     await screen.findByRole('dialog', { name: 'Reference 1' });
     await user.click(screen.getByRole('button', { name: 'References 5 to 7' }));
@@ -77,7 +77,7 @@ describe('an inline citation', () => {
 
   it.each(citationsInReadingOrder)('$text lists exactly the sources it cites', async ({ en, references }) => {
     const user = userEvent.setup();
-    renderApp('/en/');
+    renderApp('/en/vitamin-b12-and-als/');
     await user.click(screen.getByRole('button', { name: en }));
     const dialog = await screen.findByRole('dialog', { name: en });
     const entries = within(dialog).getAllByRole('listitem');
@@ -86,7 +86,7 @@ describe('an inline citation', () => {
 
   it('shows who, what, where, the kind of study and the links for each source', async () => {
     const user = userEvent.setup();
-    renderApp('/nl/');
+    renderApp('/nl/vitamine-b12-en-als/');
     await user.click(screen.getByRole('button', { name: 'Bron 7' }));
     const dialog = await screen.findByRole('dialog', { name: 'Bron 7' });
     expect(dialog).toHaveTextContent('Oki, R.; Izumi, Y.; Fujita, K. e.a. (2022)');
@@ -107,14 +107,14 @@ describe('an inline citation', () => {
     );
     expect(within(dialog).getByRole('link', { name: 'Naar de bronnenlijst (bron 7)' })).toHaveAttribute(
       'href',
-      '/nl/#ref-7',
+      '/nl/vitamine-b12-en-als/#ref-7',
     );
   });
 });
 
 describe('the reference list', () => {
   it('numbers all seven sources, each deep-linkable and printed as the article prints it', () => {
-    renderApp('/nl/');
+    renderApp('/nl/vitamine-b12-en-als/');
     const list = screen.getByRole('heading', { name: 'Bronvermeldingen' }).closest('section')?.querySelector('ol');
     expect(list?.children).toHaveLength(7);
     for (let n = 1; n <= 7; n += 1) expect(document.getElementById(`ref-${n}`)?.closest('ol')).toBe(list);
@@ -122,18 +122,18 @@ describe('the reference list', () => {
   });
 
   it('links back to every place a source is cited: twice for source 2', () => {
-    renderApp('/nl/');
+    renderApp('/nl/vitamine-b12-en-als/');
     const entry = document.getElementById('ref-2') as HTMLElement;
     const backlinks = within(entry).getAllByRole('link', { name: /^Terug naar de tekst/ });
     expect(backlinks.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
-      ['↑ Terug naar de tekst in ‘ALS en vitamine B12’ (a)', '/nl/#cite-alsAndB12-evidence-2'],
-      ['↑ Terug naar de tekst in ‘ALS en vitamine B12’ (b)', '/nl/#cite-alsAndB12-evidence-3'],
+      ['↑ Terug naar de tekst in ‘ALS en vitamine B12’ (a)', '/nl/vitamine-b12-en-als/#cite-alsAndB12-evidence-2'],
+      ['↑ Terug naar de tekst in ‘ALS en vitamine B12’ (b)', '/nl/vitamine-b12-en-als/#cite-alsAndB12-evidence-3'],
     ]);
     expect(document.getElementById('cite-alsAndB12-evidence-3')).toHaveAccessibleName('Bron 2');
   });
 
   it('gives each source the same links as its popover', () => {
-    renderApp('/en/');
+    renderApp('/en/vitamin-b12-and-als/');
     const entry = document.getElementById('ref-3') as HTMLElement;
     expect(within(entry).getByRole('link', { name: 'Search PubMed (external website)' })).toHaveAttribute(
       'href',

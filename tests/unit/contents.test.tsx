@@ -5,7 +5,7 @@ import { currentLocation, renderApp } from './renderApp';
 
 describe('the contents', () => {
   it('is a navigation landmark listing every section in reading order', () => {
-    renderApp('/nl/');
+    renderApp('/nl/vitamine-b12-en-als/');
     const contents = screen.getByRole('navigation', { name: 'Inhoud van dit artikel' });
     expect(within(contents).getAllByRole('link').map((link) => link.textContent)).toEqual([
       'Te weinig, wat nu?',
@@ -17,7 +17,7 @@ describe('the contents', () => {
   });
 
   it('marks the section in the address as current', () => {
-    renderApp('/en/are-vitamin-b12-injections-useful-in-als');
+    renderApp('/en/vitamin-b12-and-als/are-vitamin-b12-injections-useful-in-als');
     const contents = screen.getByRole('navigation', { name: 'Contents of this article' });
     expect(within(contents).getByRole('link', { name: 'Are vitamin B12 injections useful in ALS?' })).toHaveAttribute(
       'aria-current',
@@ -28,7 +28,7 @@ describe('the contents', () => {
 
   it('opens from the phone disclosure, and closes again once a section is chosen', async () => {
     const user = userEvent.setup();
-    renderApp('/nl/');
+    renderApp('/nl/vitamine-b12-en-als/');
     const toggle = screen.getByText('Op deze pagina');
     const disclosure = toggle.closest('details');
     expect(disclosure).not.toHaveAttribute('open');
@@ -40,15 +40,15 @@ describe('the contents', () => {
 
   it('moves the address and the focus to the section it links to', async () => {
     const user = userEvent.setup();
-    renderApp('/nl/');
+    renderApp('/nl/vitamine-b12-en-als/');
     await user.click(screen.getByRole('link', { name: 'Meer informatie' }));
-    expect(currentLocation.pathname).toBe('/nl/meer-informatie');
+    expect(currentLocation.pathname).toBe('/nl/vitamine-b12-en-als/meer-informatie');
     expect(screen.getByRole('heading', { level: 2, name: 'Meer informatie' })).toHaveFocus();
   });
 
   it('focuses the section heading on a cold deep link, and accepts a slug from the other language', () => {
-    renderApp('/en/als-en-vitamine-b12');
+    renderApp('/en/vitamin-b12-and-als/als-en-vitamine-b12');
     expect(screen.getByRole('heading', { level: 2, name: 'ALS and vitamin B12' })).toHaveFocus();
-    expect(currentLocation.pathname).toBe('/en/als-and-vitamin-b12');
+    expect(currentLocation.pathname).toBe('/en/vitamin-b12-and-als/als-and-vitamin-b12');
   });
 });

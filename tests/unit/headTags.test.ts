@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { headTags, type SiteFacts } from '@/app/headTags';
-import { articleMeta } from '@/app/pageMeta';
+import { articleMeta } from '@/article/articleMeta';
 import { createI18n } from '@/i18n/createI18n';
+import { shippedCollection } from './renderApp';
 
 const site: SiteFacts = {
   origin: 'https://example.org',
@@ -10,35 +11,44 @@ const site: SiteFacts = {
   formattingLocales: { nl: 'nl-NL', en: 'en-GB' },
 };
 
+const article = shippedCollection.articles[0]!;
+/** The article's text in a language, as the page reads it. */
+const textIn = (language: string) => (key: string) =>
+  String(createI18n(language, { resources: shippedCollection.texts }).i18n.getFixedT(language, article.id as 'ui')(key as never));
+
 function sectionPageIn(language: string) {
-  return articleMeta(language, createI18n(language).getFixedT(language, 'article'), 'alsAndB12');
+  return articleMeta(article, language, textIn(language), 'alsAndB12');
 }
 
 describe('headTags', () => {
   it('gives a section page its canonical address, every language and x-default', () => {
     const tags = headTags(sectionPageIn('en'), site);
     expect(tags).toContain('<title>ALS and vitamin B12 – Vitamin B12 and ALS</title>');
-    expect(tags).toContain('<link rel="canonical" href="https://example.org/en/als-and-vitamin-b12" />');
-    expect(tags).toContain('<link rel="alternate" hreflang="nl" href="https://example.org/nl/als-en-vitamine-b12" />');
-    expect(tags).toContain('<link rel="alternate" hreflang="en" href="https://example.org/en/als-and-vitamin-b12" />');
+    expect(tags).toContain('<link rel="canonical" href="https://example.org/en/vitamin-b12-and-als/als-and-vitamin-b12" />');
+    expect(tags).toContain('<link rel="alternate" hreflang="nl" href="https://example.org/nl/vitamine-b12-en-als/als-en-vitamine-b12" />');
+    expect(tags).toContain('<link rel="alternate" hreflang="en" href="https://example.org/en/vitamin-b12-and-als/als-and-vitamin-b12" />');
     expect(tags).toContain(
-      '<link rel="alternate" hreflang="x-default" href="https://example.org/nl/als-en-vitamine-b12" />',
+      '<link rel="alternate" hreflang="x-default" href="https://example.org/nl/vitamine-b12-en-als/als-en-vitamine-b12" />',
     );
   });
 
   it('describes the page for link previews in chat and social apps', () => {
-    const tags = headTags(sectionPageIn('nl'), { ...site, imagePath: (language) => `/share/${language}.png`, imageAlt: { nl: 'Alt' } });
+    const tags = headTags(sectionPageIn('nl'), {
+      ...site,
+      imagePath: (page) => `/share/${page.language}/${page.articleId}.png`,
+      imageAlt: () => 'Alt',
+    });
     expect(tags).toEqual(
       expect.arrayContaining([
         '<meta property="og:title" content="ALS en vitamine B12 – Vitamine B12 en ALS" />',
-        '<meta property="og:url" content="https://example.org/nl/als-en-vitamine-b12" />',
+        '<meta property="og:url" content="https://example.org/nl/vitamine-b12-en-als/als-en-vitamine-b12" />',
         '<meta property="og:site_name" content="Patiënteninformatie over ALS" />',
         '<meta property="og:locale" content="nl_NL" />',
         '<meta property="og:locale:alternate" content="en_GB" />',
-        '<meta property="og:image" content="https://example.org/share/nl.png" />',
+        '<meta property="og:image" content="https://example.org/share/nl/vitamine-b12-en-als.png" />',
         '<meta property="og:image:width" content="1200" />',
         '<meta name="twitter:card" content="summary_large_image" />',
-        '<meta name="twitter:image" content="https://example.org/share/nl.png" />',
+        '<meta name="twitter:image" content="https://example.org/share/nl/vitamine-b12-en-als.png" />',
       ]),
     );
     expect(tags.find((tag) => tag.startsWith('<meta property="og:description"'))).toBe(

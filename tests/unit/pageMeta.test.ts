@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { articleMeta, firstSentence, plainText } from '@/app/pageMeta';
+import { articleMeta } from '@/article/articleMeta';
 import { createI18n } from '@/i18n/createI18n';
+import { firstSentence, plainText } from '@/layout/pageMeta';
+import { shippedCollection } from './renderApp';
+
+const article = shippedCollection.articles[0]!;
+/** The article's text in a language, as the page reads it. */
+const textIn = (language: string) => (key: string) =>
+  String(createI18n(language, { resources: shippedCollection.texts }).i18n.getFixedT(language, article.id as 'ui')(key as never));
 
 describe('page metadata', () => {
   it('drops named tags and citations from text', () => {
@@ -15,32 +22,31 @@ describe('page metadata', () => {
   });
 
   it('describes the article by its lead, under its title', () => {
-    const t = createI18n('nl').getFixedT('nl', 'article');
-    expect(articleMeta('nl', t, null)).toEqual({
+    expect(articleMeta(article, 'nl', textIn('nl'), null)).toEqual({
       language: 'nl',
       title: 'Vitamine B12 en ALS',
       description:
         'Een tekort aan in- of opname van vitamine B12 kan leiden tot schade aan het zenuwstelsel.',
-      addresses: { canonical: '/nl/', alternates: { nl: '/nl/', en: '/en/' } },
+      addresses: { canonical: '/nl/vitamine-b12-en-als/', alternates: { nl: '/nl/vitamine-b12-en-als/', en: '/en/vitamin-b12-and-als/' } },
+      articleId: 'vitamine-b12-en-als',
     });
   });
 
   it('names a section page after its section and describes it by its first sentence', () => {
-    const t = createI18n('en').getFixedT('en', 'article');
-    expect(articleMeta('en', t, 'deficiency')).toEqual({
+    expect(articleMeta(article, 'en', textIn('en'), 'deficiency')).toEqual({
       language: 'en',
       title: 'Too little: what now? – Vitamin B12 and ALS',
       description: 'Some people have a vitamin B12 deficiency.',
       addresses: {
-        canonical: '/en/too-little-what-now',
-        alternates: { nl: '/nl/te-weinig-wat-nu', en: '/en/too-little-what-now' },
+        canonical: '/en/vitamin-b12-and-als/too-little-what-now',
+        alternates: { nl: '/nl/vitamine-b12-en-als/te-weinig-wat-nu', en: '/en/vitamin-b12-and-als/too-little-what-now' },
       },
+      articleId: 'vitamine-b12-en-als',
     });
   });
 
   it('describes a section without paragraphs by the article’s lead', () => {
-    const t = createI18n('en').getFixedT('en', 'article');
-    expect(articleMeta('en', t, 'references').description).toBe(
+    expect(articleMeta(article, 'en', textIn('en'), 'references').description).toBe(
       'A deficiency in the intake or absorption of vitamin B12 can lead to damage to the nervous system.',
     );
   });

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { citationPlaces } from '@/citations/citationPlaces';
 import { referenceLinks } from '@/citations/referenceLinks';
-import { references, type Reference } from '@/citations/references';
+import type { Reference } from '@/collection/article';
 import { createI18n } from '@/i18n/createI18n';
+import { shippedCollection } from './renderApp';
+
+const article = shippedCollection.articles[0]!;
+/** The article's text in a language, as the page reads it. */
+const textIn = (language: string) => (key: string) =>
+  String(createI18n(language, { resources: shippedCollection.texts }).i18n.getFixedT(language, article.id as 'ui')(key as never));
 
 const base: Reference = { n: 1, asPrinted: '', authors: [], year: 2000, title: 'A title: with, punctuation & more', journal: 'J' };
 
@@ -25,14 +31,13 @@ describe('referenceLinks', () => {
   });
 
   it('gives every source of the article at least one link', () => {
-    for (const reference of references) expect(referenceLinks(reference).length).toBeGreaterThan(0);
+    for (const reference of article.references) expect(referenceLinks(reference).length).toBeGreaterThan(0);
   });
 });
 
 describe('citationPlaces', () => {
   it('finds the six citations, in reading order, with language-neutral ids', () => {
-    const t = createI18n('en').getFixedT('en', 'article');
-    expect(citationPlaces((key) => t(key)).map((place) => [place.id, place.numbers])).toEqual([
+    expect(citationPlaces(article, textIn('en')).map((place) => [place.id, place.numbers])).toEqual([
       ['cite-alsAndB12-evidence-1', [1]],
       ['cite-alsAndB12-evidence-2', [2, 3, 4]],
       ['cite-alsAndB12-evidence-3', [2]],

@@ -14,7 +14,7 @@ describe('the root address', () => {
     browserLanguages(['nl-NL']);
     renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Vitamin B12 and ALS' })).toBeInTheDocument();
-    expect(currentLocation.pathname).toBe('/en/');
+    expect(currentLocation.pathname).toBe('/en/vitamin-b12-and-als/');
   });
 
   it('ignores a saved value that is not a language we have', async () => {
@@ -22,20 +22,20 @@ describe('the root address', () => {
     browserLanguages(['en-GB', 'nl']);
     renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Vitamin B12 and ALS' });
-    expect(currentLocation.pathname).toBe('/en/');
+    expect(currentLocation.pathname).toBe('/en/vitamin-b12-and-als/');
   });
 
   it('follows the browser’s languages, in order, matching on the primary subtag', async () => {
     browserLanguages(['fr-FR', 'en-US', 'nl']);
     renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Vitamin B12 and ALS' });
-    expect(currentLocation.pathname).toBe('/en/');
+    expect(currentLocation.pathname).toBe('/en/vitamin-b12-and-als/');
   });
 
   it('falls back to Dutch', async () => {
     browserLanguages(['fr-FR', 'de']);
     renderApp('/');
     await screen.findByRole('navigation', { name: 'Inhoud van dit artikel' });
-    expect(currentLocation.pathname).toBe('/nl/');
+    expect(currentLocation.pathname).toBe('/nl/vitamine-b12-en-als/');
   });
 });

@@ -28,9 +28,9 @@ const { ServiceWorkerUpdates } = await import('@/offline/ServiceWorkerUpdates');
 
 async function renderRegistered() {
   render(
-    <MemoryRouter initialEntries={['/nl/']}>
+    <MemoryRouter initialEntries={['/nl/vitamine-b12-en-als/']}>
       <ServiceWorkerUpdates />
-      <Link to="/nl/meer-informatie">Meer informatie</Link>
+      <Link to="/nl/vitamine-b12-en-als/meer-informatie">Meer informatie</Link>
     </MemoryRouter>,
   );
   await vi.waitFor(() => expect(workbox.register).toHaveBeenCalled());

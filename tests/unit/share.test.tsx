@@ -8,28 +8,28 @@ describe('copy link', () => {
 
   it('copies the address of a section from beside its heading, and says so', async () => {
     const user = userEvent.setup();
-    renderApp('/nl/');
+    renderApp('/nl/vitamine-b12-en-als/');
     await user.click(screen.getByRole('button', { name: 'Link naar ‘ALS en vitamine B12’ kopiëren' }));
-    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/nl/als-en-vitamine-b12`);
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/nl/vitamine-b12-en-als/als-en-vitamine-b12`);
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Link gekopieerd'));
   });
 
   it('copies the address of one reference', async () => {
     const user = userEvent.setup();
-    renderApp('/en/references');
+    renderApp('/en/vitamin-b12-and-als/references');
     const entry = document.getElementById('ref-6') as HTMLElement;
     await user.click(within(entry).getByRole('button', { name: 'Copy link to reference 6' }));
-    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/en/references#ref-6`);
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/en/vitamin-b12-and-als/references#ref-6`);
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Link copied'));
   });
 
   it('shows the address to copy by hand when the browser will not copy', async () => {
     const user = userEvent.setup();
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
-    renderApp('/en/');
+    renderApp('/en/vitamin-b12-and-als/');
     await user.click(screen.getByRole('button', { name: 'Copy link to ‘More information’' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(
-      `Copying did not work. The address is: ${window.location.origin}/en/more-information`,
+      `Copying did not work. The address is: ${window.location.origin}/en/vitamin-b12-and-als/more-information`,
     ));
   });
 });
@@ -42,11 +42,11 @@ describe('the share button', () => {
     const share = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'share', { value: share, configurable: true });
     try {
-      renderApp('/nl/meer-informatie');
+      renderApp('/nl/vitamine-b12-en-als/meer-informatie');
       await user.click(screen.getByRole('button', { name: 'Delen' }));
       expect(share).toHaveBeenCalledWith({
         title: 'Meer informatie – Vitamine B12 en ALS',
-        url: `${window.location.origin}/nl/meer-informatie`,
+        url: `${window.location.origin}/nl/vitamine-b12-en-als/meer-informatie`,
       });
       // The share sheet confirms by itself; nothing is copied, so nothing is announced.
       await new Promise((frame) => requestAnimationFrame(frame));
@@ -58,9 +58,9 @@ describe('the share button', () => {
 
   it('copies the address where there is no share sheet', async () => {
     const user = userEvent.setup();
-    renderApp('/en/');
+    renderApp('/en/vitamin-b12-and-als/');
     await user.click(screen.getByRole('button', { name: 'Share' }));
-    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/en/`);
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/en/vitamin-b12-and-als/`);
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Link copied'));
   });
 
@@ -75,11 +75,11 @@ describe('cite this page', () => {
     const user = userEvent.setup();
     vi.setSystemTime(new Date(Date.UTC(2026, 10, 24, 9)));
     try {
-      renderApp('/en/references');
+      renderApp('/en/vitamin-b12-and-als/references');
       const box = screen.getByRole('complementary', { name: 'Cite this page' });
       const citation =
         'Tazelaar G. Vitamin B12 and ALS [Internet]. Translation of: Vitamine B12 en ALS. Utrecht: ALS Centrum Nederland; ' +
-        `2023 [updated 2023 Jan 12; cited 2026 Nov 24]. Available from: ${window.location.origin}/en/`;
+        `2023 [updated 2023 Jan 12; cited 2026 Nov 24]. Available from: ${window.location.origin}/en/vitamin-b12-and-als/`;
       expect(box).toHaveTextContent(citation);
       await user.click(within(box).getByRole('button', { name: 'Copy citation' }));
       expect(await navigator.clipboard.readText()).toBe(citation);

@@ -4,13 +4,13 @@ import { renderApp } from './renderApp';
 
 // A fault in one part of the page, as a bug or a bad deployment would cause.
 const articleFails = vi.hoisted(() => ({ now: false }));
-vi.mock('@/article/Article', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@/article/Article')>();
+vi.mock('@/article/ArticleBody', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/article/ArticleBody')>();
   return {
     ...original,
-    Article: (props: Parameters<typeof original.Article>[0]) => {
+    ArticleBody: (props: Parameters<typeof original.ArticleBody>[0]) => {
       if (articleFails.now) throw new Error('a fault in the article');
-      return <original.Article {...props} />;
+      return <original.ArticleBody {...props} />;
     },
   };
 });
@@ -20,14 +20,14 @@ describe('when the page breaks', () => {
     articleFails.now = true;
     // React and the boundary report the fault on the console, as they should; not this test's noise.
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    window.history.replaceState(null, '', '/nl/meer-informatie?utm_source=mail#ref-2');
+    window.history.replaceState(null, '', '/nl/vitamine-b12-en-als/meer-informatie?utm_source=mail#ref-2');
   });
   afterEach(() => {
     articleFails.now = false;
   });
 
   it('shows what happened and the way on, in Dutch, instead of a blank page', () => {
-    renderApp('/nl/meer-informatie');
+    renderApp('/nl/vitamine-b12-en-als/meer-informatie');
     const heading = screen.getByRole('heading', { level: 1, name: 'Er ging iets mis' });
     expect(heading).toHaveFocus();
     expect(document.title).toBe('Er ging iets mis');
@@ -35,25 +35,25 @@ describe('when the page breaks', () => {
     // would only scroll.
     expect(screen.getByRole('link', { name: 'Deze pagina opnieuw laden' })).toHaveAttribute(
       'href',
-      '/nl/meer-informatie?utm_source=mail',
+      '/nl/vitamine-b12-en-als/meer-informatie?utm_source=mail',
     );
-    expect(screen.getByRole('link', { name: 'Naar het begin van het artikel' })).toHaveAttribute('href', '/nl/');
+    expect(screen.getByRole('link', { name: 'Naar de artikelen' })).toHaveAttribute('href', '/nl/');
   });
 
   it('speaks the language of the page', () => {
-    renderApp('/en/');
+    renderApp('/en/vitamin-b12-and-als/');
     expect(screen.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Go to the start of the article' })).toHaveAttribute('href', '/en/');
+    expect(screen.getByRole('link', { name: 'Go to the articles' })).toHaveAttribute('href', '/en/');
   });
 
   it('reports the fault on the console for whoever investigates', () => {
-    renderApp('/en/');
+    renderApp('/en/vitamin-b12-and-als/');
     expect(console.error).toHaveBeenCalledWith('The page could not be shown:', expect.any(Error), expect.any(String));
   });
 
   it('leaves a page that works alone', () => {
     articleFails.now = false;
-    renderApp('/en/');
+    renderApp('/en/vitamin-b12-and-als/');
     expect(screen.queryByRole('heading', { name: 'Something went wrong' })).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Vitamin B12 and ALS' })).toBeInTheDocument();
   });

@@ -3,23 +3,30 @@ import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { ArticleText } from '@/article/ArticleText';
 import { AppProviders } from '@/app/AppProviders';
+import { ArticleProvider } from '@/collection/ArticleContext';
+import { createStaticStore } from '@/collection/store';
 import { createI18n } from '@/i18n/createI18n';
 import { isShowKeysMode } from '@/i18n/showKeysMode';
 import { keyMarker } from '@/i18n/translatorAids';
+import { shippedCollection } from './renderApp';
+
+const article = shippedCollection.articles[0]!;
 
 const hostile =
   'Tekst <img src="x" onerror="window.__pwned = true"> en <script>window.__pwned = true</script> ' +
   '<link href="javascript:window.__pwned = true" onclick="window.__pwned = true">Lees meer op thuisarts.nl</link>';
 
 function renderParagraphWith(text: string) {
-  const i18n = createI18n('nl');
-  i18n.addResource('nl', 'article', 'sections.deficiency.causes', text);
+  const { i18n } = createI18n('nl', { resources: structuredClone(shippedCollection.texts) });
+  i18n.addResource('nl', article.id, 'sections.deficiency.causes', text);
   return render(
-    <AppProviders i18n={i18n}>
+    <AppProviders i18n={i18n} languages={shippedCollection.languages} store={createStaticStore(shippedCollection.articles)}>
       <MemoryRouter>
-        <p data-testid="paragraph">
-          <ArticleText textKey="sections.deficiency.causes" link="thuisarts" />
-        </p>
+        <ArticleProvider article={article}>
+          <p data-testid="paragraph">
+            <ArticleText textKey="sections.deficiency.causes" link="thuisarts" />
+          </p>
+        </ArticleProvider>
       </MemoryRouter>
     </AppProviders>,
   );
@@ -49,8 +56,8 @@ describe('show-keys mode', () => {
   });
 
   it('marks each string with its key and description, and a Dutch fallback as such', () => {
-    const marker = keyMarker({ 'ui:skipLink': 'The first link on every page.' }, '(missing: Dutch text shown)');
-    const i18n = createI18n('en', [marker]);
+    const marker = keyMarker({ 'ui:skipLink': 'The first link on every page.' }, () => '(missing: Dutch text shown)');
+    const { i18n } = createI18n('en', { resources: structuredClone(shippedCollection.texts), postProcessors: [marker] });
     i18n.removeResourceBundle('en', 'ui');
     i18n.addResourceBundle('en', 'ui', { backToTop: 'Back to top' });
     expect(i18n.t('backToTop')).toBe('⟦ui:backToTop⟧ Back to top');

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { AnnouncerProvider } from '@/share/Announcer';
+import { AnnouncerProvider } from '@/layout/Announcer';
 import { SiteHeader } from './SiteHeader';
-import { SkipLink, mainContentId } from './SkipLink';
+import { SkipLink, mainContentId } from '@/layout/SkipLink';
 import styles from './PageLayout.module.css';
 
 export interface PageLayoutProps {

@@ -1,37 +1,36 @@
-import { useTranslation } from 'react-i18next';
-import { articlePath } from '@/app/paths';
+import { useArticle } from '@/collection/ArticleContext';
+import { useArticleText } from '@/collection/useArticleText';
 import { CiteThisPage } from '@/share/CiteThisPage';
 import { PrintQrCode } from '@/share/PrintQrCode';
-import { ArticleText } from './ArticleText';
 import { ArticleSection } from './ArticleSection';
 import { AuthorCard } from './AuthorCard';
+import { Blocks } from './Blocks';
 import { LastUpdated } from './LastUpdated';
 import { TranslationNotice } from './TranslationNotice';
-import { sectionIds, type SectionId } from './articleModel';
 import styles from './Article.module.css';
 
 export const articleTitleId = 'article-title';
 
-export function Article({ section }: { section: SectionId | null }) {
-  const { t, i18n } = useTranslation('article');
+/** The whole article, in the order its content folder gives. */
+export function ArticleBody({ pagePath }: { pagePath: string }) {
+  const article = useArticle();
+  const text = useArticleText();
   return (
     <article className={styles.article} aria-labelledby={articleTitleId}>
       <h1 id={articleTitleId} className={styles.title} tabIndex={-1}>
-        {t('title')}
+        {text('title')}
       </h1>
       <LastUpdated className={styles.lastUpdated} />
       <TranslationNotice />
-      <p className={styles.lead}>{t('lead')}</p>
-      <p>{t('intro')}</p>
-      {sectionIds.map((id) => (
-        <ArticleSection key={id} id={id} />
+      <p className={styles.lead}>{text('lead')}</p>
+      <Blocks sectionId={null} blocks={article.introduction} />
+      {article.sections.map((section) => (
+        <ArticleSection key={section.id} section={section} />
       ))}
       <AuthorCard />
       <CiteThisPage />
-      <p>
-        <ArticleText textKey="feedback" link="feedback" />
-      </p>
-      <PrintQrCode pagePath={articlePath(i18n.language, section)} />
+      <Blocks sectionId={null} blocks={article.closing} />
+      <PrintQrCode pagePath={pagePath} />
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { articleTitleId } from '@/article/Article';
-import { scrollBehavior } from './scrollBehavior';
+import { scrollBehavior } from '@/layout/scrollBehavior';
+import { articleTitleId } from './ArticleBody';
 import styles from './BackToTop.module.css';
 
 /** Appears once the reader is past the first screen; takes them and their focus back to the title. */

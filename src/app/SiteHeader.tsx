@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { articlePath } from '@/app/paths';
 import { LanguageSwitch } from '@/language/LanguageSwitch';
+import { collectionPath } from '@/routing/addresses';
 import { ShareButton } from '@/share/ShareButton';
 import styles from './SiteHeader.module.css';
 
@@ -10,7 +10,7 @@ export function SiteHeader({ shareable }: { shareable: boolean }) {
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
-        <Link to={articlePath(i18n.language)} className={styles.siteName}>
+        <Link to={collectionPath(i18n.language)} className={styles.siteName}>
           {t('site.name')}
         </Link>
         <div className={styles.controls}>

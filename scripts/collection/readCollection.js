@@ -1,0 +1,112 @@
+// Reads the collection the app shows: every article's content folder and its text in each language.
+// The content and locale check (npm run i18n:check, and the build) has already refused anything
+// malformed, so this reads without checking again.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { figurePath } from '../../src/collection/figurePath.js';
+import { contentDir as projectContent, localesDir as projectLocales, sourceLanguage } from '../i18n/projectSettings.js';
+
+/**
+ * @typedef {import('../../src/collection/article').Article} Article
+ * @typedef {import('../../src/collection/article').ArticleTranslation} ArticleTranslation
+ * @typedef {{ name: string, formattingLocale: string }} LanguageFacts
+ * @typedef {{
+ *   sourceLanguage: string,
+ *   languages: Record<string, LanguageFacts>,
+ *   articles: Article[],
+ *   texts: Record<string, Record<string, Record<string, unknown>>>,
+ *   folders: Record<string, string>,
+ * }} Collection
+ */
+
+
+/** @param {string} path */
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+
+/** @param {string} folder */
+const foldersIn = (folder) =>
+  existsSync(folder) ? readdirSync(folder).filter((entry) => statSync(join(folder, entry)).isDirectory()).sort() : [];
+
+/** The source language first, then the others in alphabetical order. */
+function inOrder(/** @type {string[]} */ languages) {
+  return [...languages].sort((a, b) => (a === sourceLanguage ? -1 : b === sourceLanguage ? 1 : a.localeCompare(b)));
+}
+
+/**
+ * What the address and the lists need of an article in one language.
+ * @param {Record<string, any>} text
+ * @returns {ArticleTranslation}
+ */
+function translationOf(text) {
+  const sections = /** @type {Record<string, { slug: string }>} */ (text.sections ?? {});
+  return {
+    slug: text.slug,
+    title: text.title,
+    lead: text.lead,
+    sections: Object.fromEntries(Object.entries(sections).map(([id, section]) => [id, section.slug])),
+  };
+}
+
+/**
+ * @param {{ contentDir?: string, localesDir?: string }} [folders]  the project's own unless given
+ * @returns {Collection}
+ */
+export function readCollection({ contentDir = projectContent, localesDir = projectLocales } = {}) {
+  /** @type {Collection['texts']} */
+  const texts = {};
+  for (const language of foldersIn(localesDir)) {
+    for (const file of readdirSync(join(localesDir, language)).filter((name) => name.endsWith('.json'))) {
+      (texts[language] ??= {})[file.slice(0, -'.json'.length)] = readJson(join(localesDir, language, file));
+    }
+  }
+  const languageCodes = inOrder(Object.keys(texts));
+  /** @type {Record<string, LanguageFacts>} */
+  const languages = {};
+  for (const language of languageCodes) {
+    const facts = /** @type {{ language: LanguageFacts }} */ (texts[language]?.ui ?? {}).language;
+    languages[language] = { name: facts.name, formattingLocale: facts.formattingLocale };
+  }
+
+  /** @type {Article[]} */
+  const articles = [];
+  /** @type {Record<string, string>} */
+  const folders = {};
+  for (const id of foldersIn(contentDir)) {
+    const content = readJson(join(contentDir, id, 'article.json'));
+    const { references } = readJson(join(contentDir, id, 'references.json'));
+    /** @type {Record<string, ArticleTranslation>} */
+    const translations = {};
+    for (const language of languageCodes) {
+      const text = texts[language]?.[id];
+      if (text) translations[language] = translationOf(/** @type {Record<string, any>} */ (text));
+    }
+    articles.push({ id, ...content, dates: withReviewDue(content.dates), references, translations });
+    folders[id] = join(contentDir, id);
+  }
+  return { sourceLanguage, languages, articles, texts, folders };
+}
+
+/**
+ * Three years after the last review, as the NHS does, unless the content names another date.
+ * @param {{ lastUpdated: string, lastReviewed: string, nextReviewDue?: string }} dates
+ */
+function withReviewDue(dates) {
+  if (dates.nextReviewDue) return { ...dates, nextReviewDue: dates.nextReviewDue };
+  const due = new Date(`${dates.lastReviewed}T00:00:00Z`);
+  due.setUTCFullYear(due.getUTCFullYear() + 3);
+  return { ...dates, nextReviewDue: due.toISOString().slice(0, 10) };
+}
+
+/**
+ * The figures an article shows, as [file in its content folder, address on the site].
+ * @param {Collection} collection
+ * @param {Article} article
+ * @returns {[string, string][]}
+ */
+export function figuresOf(collection, article) {
+  const folder = collection.folders[article.id] ?? '';
+  const blocks = [...article.introduction, ...article.sections.flatMap((section) => section.blocks), ...article.closing];
+  return blocks.flatMap((block) =>
+    block.type === 'figure' ? [[join(folder, block.image), figurePath(article.id, block.image)]] : [],
+  );
+}

@@ -1,0 +1,29 @@
+import { textKey, type Block } from '@/collection/article';
+import { ReferenceList } from '@/citations/ReferenceList';
+import { ArticleText } from './ArticleText';
+import { Figure } from './Figure';
+import { KeyMessage } from './KeyMessage';
+
+function BlockView({ sectionId, block }: { sectionId: string | null; block: Block }) {
+  switch (block.type) {
+    case 'paragraph':
+      return (
+        <p>
+          <ArticleText textKey={textKey(sectionId, block.text)} link={block.link} />
+        </p>
+      );
+    case 'figure':
+      return <Figure image={block.image} altKey={textKey(sectionId, block.alt)} captionKey={textKey(sectionId, block.caption)} />;
+    case 'keyMessage':
+      return <KeyMessage textKey={textKey(sectionId, block.text)} />;
+    case 'referenceList':
+      return <ReferenceList />;
+    default:
+      return block satisfies never;
+  }
+}
+
+/** A run of blocks, as the article's content folder lists them. */
+export function Blocks({ sectionId, blocks }: { sectionId: string | null; blocks: readonly Block[] }) {
+  return blocks.map((block, index) => <BlockView key={index} sectionId={sectionId} block={block} />);
+}

@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loadTexts } from '@/i18n/createI18n';
+import type { Article } from './article';
+import { useContentStore } from './ContentStoreContext';
+import type { ArticleSummary } from './store';
+
+/** Every article's summary, fetched once `needed`; undefined until it has arrived. */
+export function useSummaries(needed = true): readonly ArticleSummary[] | undefined {
+  const store = useContentStore();
+  const summaries = store.summaries();
+  useEffect(() => {
+    if (needed && !summaries) void store.loadSummaries();
+  }, [store, summaries, needed]);
+  return summaries;
+}
+
+/**
+ * An article and its text in a language, fetched on first use; undefined until both have arrived.
+ * (A prerendered page has both before it hydrates, so this only waits after a reader's click.)
+ */
+export function useArticleWithText(id: string | undefined, language: string): Article | undefined {
+  const store = useContentStore();
+  const { i18n } = useTranslation();
+  const article = id ? store.article(id) : undefined;
+  const hasText = id ? i18n.hasResourceBundle(language, id) : false;
+  useEffect(() => {
+    if (!id) return;
+    if (!article) void store.loadArticle(id);
+    if (!hasText) void loadTexts(i18n, language, [id]);
+  }, [store, i18n, id, article, hasText, language]);
+  return article && hasText ? article : undefined;
+}
