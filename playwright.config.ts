@@ -3,6 +3,7 @@ import { chromiumPath, quietNetworkFlags } from './scripts/chromium.js';
 
 const port = Number(process.env.E2E_PORT ?? 4174);
 const devPort = port + 1;
+const twoArticlesPort = port + 2;
 
 // Debian's Chromium, never a downloaded one: this machine cannot fetch browsers. A missing browser
 // fails the run loudly at launch; no test is ever skipped for it.
@@ -44,6 +45,7 @@ export default defineConfig({
         'metadata.spec.ts',
         'offline.spec.ts',
         'hostileAddresses.spec.ts',
+        'collection.spec.ts',
       ],
       use: {
         ...devices['Pixel 7'],
@@ -54,8 +56,14 @@ export default defineConfig({
     },
     {
       name: 'desktop',
-      testIgnore: ['translationFallback.spec.ts'],
+      testIgnore: ['translationFallback.spec.ts', 'collection.spec.ts'],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
+    },
+    {
+      // A build with a second, invented article beside the shipped one (tests/fixtures/second-article).
+      name: 'two-articles',
+      testMatch: ['collection.spec.ts'],
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://localhost:${twoArticlesPort}`, launchOptions },
     },
     {
       // The dev server with an incomplete English fixture: what a reader sees if a string is missing.
@@ -73,8 +81,14 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `vite --port ${devPort} --strictPort`,
-      env: { LOCALES_FIXTURE: 'tests/fixtures/partial-english' },
+      command: 'node tests/fixtures/second-article/serve.js',
+      env: { PORT: String(twoArticlesPort) },
+      url: `http://localhost:${twoArticlesPort}/nl/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      command: `node tests/fixtures/partial-english/serve.js --port ${devPort} --strictPort`,
       url: `http://localhost:${devPort}/en/`,
       reuseExistingServer: false,
       timeout: 60_000,

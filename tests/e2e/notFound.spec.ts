@@ -1,18 +1,19 @@
 import { expect, test } from './fixtures';
 
 test.describe('unknown addresses', () => {
-  for (const [path, heading] of [
-    ['/nl/bestaat-niet', 'Deze pagina bestaat niet'],
-    ['/en/does-not-exist', 'This page does not exist'],
-    ['/en/als-and-vitamin-b12/more', 'This page does not exist'],
-    ['/nl/assets/nothing.js', 'Deze pagina bestaat niet'],
+  for (const [path, heading, article, otherLanguage] of [
+    ['/nl/bestaat-niet', 'Deze pagina bestaat niet', 'Vitamine B12 en ALS', 'English'],
+    ['/en/does-not-exist', 'This page does not exist', 'Vitamin B12 and ALS', 'Nederlands'],
+    ['/en/vitamin-b12-and-als/als-and-vitamin-b12/more', 'This page does not exist', 'Vitamin B12 and ALS', 'Nederlands'],
+    ['/nl/assets/nothing.js', 'Deze pagina bestaat niet', 'Vitamine B12 en ALS', 'English'],
   ] as const) {
-    test(`${path} answers 404 with a helpful page`, async ({ page }) => {
+    test(`${path} answers 404 with a page that lists the articles and the other languages`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-      await expect(page.getByRole('link', { name: 'Vitamine B12 en ALS (Nederlands)' })).toBeVisible();
-      await expect(page.getByRole('link', { name: 'Vitamin B12 and ALS (English)' })).toBeVisible();
+      const main = page.getByRole('main');
+      await expect(main.getByRole('link', { name: article })).toBeVisible();
+      await expect(main.getByRole('link', { name: otherLanguage })).toBeVisible();
     });
   }
 
@@ -23,8 +24,8 @@ test.describe('unknown addresses', () => {
       const response = await page.goto('/fr/vitamine-b12');
       expect(response?.status()).toBe(404);
       await expect(page.getByRole('heading', { level: 1, name: 'This page does not exist' })).toBeVisible();
-      await page.getByRole('link', { name: 'Vitamin B12 and ALS (English)' }).click();
-      await expect(page).toHaveURL('/en/');
+      await page.getByRole('main').getByRole('link', { name: 'Vitamin B12 and ALS' }).click();
+      await expect(page).toHaveURL('/en/vitamin-b12-and-als/');
       await expect(page.getByRole('heading', { level: 1, name: 'Vitamin B12 and ALS' })).toBeVisible();
     });
   });
