@@ -1,26 +1,25 @@
-// Writes dist/sw.js with Workbox: after one visit, every prerendered page (both languages, every
-// section) and every asset opens without a network. Runs after prerendering, so the pages exist.
+// Writes dist/sw.js with Workbox. It precaches the shell only: the scripts, the interface text of
+// every language, the list of articles and an offline page per language, so the precache does not
+// grow with the collection. Articles are cached as they are read (src/offline/saveForOffline.ts), and
+// an address never saved gets the offline page in its language, which leads to what was saved.
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 
-/**
- * Precache each page under the address the server answers for it: nl/meer-informatie/index.html is
- * fetched and looked up as /nl/meer-informatie, nl/index.html as /nl/.
- * @param {string} file
- */
+const distDir = 'dist';
+const languages = readdirSync(distDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(join(distDir, entry.name, 'offline', 'index.html')))
+  .map((entry) => entry.name);
+
+/** @param {string} file */
 function addressOf(file) {
-  if (file === 'index.html') return '/';
-  if (file.endsWith('/index.html')) {
-    const folder = file.slice(0, -'/index.html'.length);
-    return folder.includes('/') ? `/${folder}` : `/${folder}/`;
-  }
-  return `/${file}`;
+  return file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
 }
 
 const { count, size, warnings } = await generateSW({
-  globDirectory: 'dist',
-  globPatterns: ['**/*.{html,js,css,svg}'],
-  globIgnores: ['sw.js'],
-  swDest: 'dist/sw.js',
+  globDirectory: distDir,
+  globPatterns: ['assets/**/*.js', 'data/collection.json', 'data/locales/*/ui.json', '*/offline/index.html', 'favicon.svg'],
+  swDest: join(distDir, 'sw.js'),
   mode: 'production',
   sourcemap: false,
   inlineWorkboxRuntime: true,
@@ -34,6 +33,27 @@ const { count, size, warnings } = await generateSW({
   dontCacheBustURLsMatching: /^\/?assets\//,
   manifestTransforms: [
     async (entries) => ({ manifest: entries.map((entry) => ({ ...entry, url: addressOf(entry.url) })), warnings: [] }),
+  ],
+  runtimeCaching: [
+    // Pages: the newest when online; offline, the copy saved when the article was read, or else
+    // the offline page in the address's language.
+    ...languages.map((language) => ({
+      urlPattern: new RegExp(`^https?://[^/]+/${language}/`),
+      handler: /** @type {const} */ ('NetworkFirst'),
+      method: /** @type {const} */ ('GET'),
+      options: {
+        cacheName: 'pages',
+        networkTimeoutSeconds: 4,
+        matchOptions: { ignoreSearch: true },
+        precacheFallback: { fallbackURL: `/${language}/offline/` },
+      },
+    })),
+    {
+      // An article's data, its text in each language read, its figures and its pages' QR codes.
+      urlPattern: /^https?:\/\/[^/]+\/(data\/articles|data\/locales|content|qr)\//,
+      handler: 'StaleWhileRevalidate',
+      options: { cacheName: 'articles' },
+    },
   ],
 });
 for (const warning of warnings) console.warn(warning);

@@ -7,8 +7,15 @@ async function untilHydrated(page: Page) {
 }
 
 /** Every test fails on a console error, a warning from React, or an uncaught exception. */
-export const test = base.extend<{ consoleProblems: string[]; foreignRequests: string[]; waitForHydration: boolean }>({
+export const test = base.extend<{
+  consoleProblems: string[];
+  foreignRequests: string[];
+  waitForHydration: boolean;
+  /** A test that takes the network away expects the browser to say when a fetch fails. */
+  networkFailuresExpected: boolean;
+}>({
   waitForHydration: [true, { option: true }],
+  networkFailuresExpected: [false, { option: true }],
   // The page shows before React hydrates it (src/main.tsx), and a click in between does nothing, as
   // it would for a reader. Tests act like a reader who waits for the page, unless scripts are off.
   page: async ({ page, javaScriptEnabled, waitForHydration }, use) => {
@@ -29,13 +36,14 @@ export const test = base.extend<{ consoleProblems: string[]; foreignRequests: st
     await use(page);
   },
   consoleProblems: [
-    async ({ page }, use) => {
+    async ({ page, networkFailuresExpected }, use) => {
       const problems: string[] = [];
       page.on('console', (message) => {
         if (message.type() !== 'error' && message.type() !== 'warning') return;
         // A not-found page is served with status 404 on purpose, and Chromium logs that status.
         const isThePageOwn404 = message.location().url === page.url() && message.text().includes('status of 404');
-        if (!isThePageOwn404) problems.push(message.text());
+        const isExpectedFailure = networkFailuresExpected && /net::ERR_(INTERNET_DISCONNECTED|FAILED)/.test(message.text());
+        if (!isThePageOwn404 && !isExpectedFailure) problems.push(message.text());
       });
       page.on('pageerror', (error) => problems.push(`Uncaught: ${error.message}`));
       await use(problems);

@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import type { Article } from '@/collection/article';
+import { dataPaths } from '@/collection/fetchingStore';
+import { figurePath } from '@/collection/figurePath';
+import { articlePath } from '@/routing/addresses';
+import { qrCodePath } from '@/routing/qrCodePath';
+
+/** The service worker's caches for pages and for articles' data (scripts/service-worker.js). */
+export const offlineCaches = { pages: 'pages', articles: 'articles' } as const;
+
+/**
+ * Every address an article's pages need in one language: its pages, its data, its text, its figures,
+ * and each page's QR code, which a handout printed offline shows.
+ */
+export function offlineAddresses(article: Article, language: string): { pages: string[]; data: string[] } {
+  const blocks = [...article.introduction, ...article.sections.flatMap((section) => section.blocks), ...article.closing];
+  const pages = [articlePath(language, article), ...article.sections.map((section) => articlePath(language, article, section.id))];
+  return {
+    pages,
+    data: [
+      dataPaths.article(article.id),
+      dataPaths.text(language, article.id),
+      ...blocks.flatMap((block) => (block.type === 'figure' ? [figurePath(article.id, block.image)] : [])),
+      ...pages.map(qrCodePath),
+    ],
+  };
+}
+
+/**
+ * Saves the article being read, in its language, for reading offline: every section's page, so a
+ * section's address opens cold without a network too, and its data and figures. The service worker
+ * keeps what it fetches anyway; this also covers the first visit, before the worker controls the page.
+ */
+export function useSaveForOffline(article: Article, language: string): void {
+  useEffect(() => {
+    if (!('caches' in window) || !('serviceWorker' in navigator) || import.meta.env.DEV) return;
+    let cancelled = false;
+    const { pages, data } = offlineAddresses(article, language);
+    // Once the worker is installed, so nothing is fetched twice on a slow first visit.
+    void navigator.serviceWorker.ready.then(async () => {
+      if (cancelled) return;
+      try {
+        await (await caches.open(offlineCaches.articles)).addAll(data);
+        await (await caches.open(offlineCaches.pages)).addAll(pages);
+      } catch {
+        // Offline already, or storage full: the article simply is not saved this time.
+      }
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [article, language]);
+}
