@@ -1,0 +1,21 @@
+import { articleRenders } from './checks/articleRenders';
+import { citationDialog } from './checks/citation';
+import { coldOpens } from './checks/coldOpens';
+import { languageSwitch } from './checks/languageSwitch';
+import { oddAddresses } from './checks/oddAddresses';
+import { offlineReload } from './checks/offlineReload';
+import { phoneContents } from './checks/phoneContents';
+import { sectionAddress } from './checks/sectionAddress';
+import { firefox } from './firefox';
+import { describeEngine } from './suite';
+
+describeEngine(firefox, [
+  articleRenders,
+  sectionAddress,
+  citationDialog,
+  languageSwitch,
+  phoneContents,
+  offlineReload,
+  oddAddresses,
+  coldOpens,
+]);
