@@ -62,7 +62,7 @@ export async function interactionLatency(origin, rounds, chromePath) {
       await page.addInitScript(observeInteractions);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await page.goto(`${origin}/nl/`);
+      await page.goto(`${origin}/nl/vitamine-b12-en-als/`);
       await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 
       const citation = page.getByRole('button', { name: 'Bron 1', exact: true });
@@ -79,7 +79,7 @@ export async function interactionLatency(origin, rounds, chromePath) {
       );
       measurements.push(
         await measure(page, 'follow a contents link', () => page.getByRole('navigation', { name: 'Inhoud van dit artikel' }).getByRole('link', { name: 'Meer informatie' }).tap(), () =>
-          window.location.pathname === '/nl/meer-informatie' && document.activeElement?.tagName === 'H2',
+          window.location.pathname === '/nl/vitamine-b12-en-als/meer-informatie' && document.activeElement?.tagName === 'H2',
         ),
       );
       measurements.push(
