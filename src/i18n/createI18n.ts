@@ -10,17 +10,15 @@ export interface I18nOptions {
   resources?: Resource;
   /** Otherwise each language's namespaces are fetched when first needed. */
   loadText?: LoadText;
-  /** The namespaces to have before the first render: the interface, and the page's article. */
-  namespaces?: readonly string[];
   postProcessors?: readonly PostProcessorModule[];
 }
 
 /**
- * One instance per render on the server, one for the page in the browser. Call `ready` before the
- * first render: with `loadText`, it resolves once the namespaces the page needs have arrived.
+ * One instance per render on the server, one for the page in the browser. Await `ready` before the
+ * first render: with `loadText`, it resolves once the interface text has arrived.
  */
 export function createI18n(language: string, options: I18nOptions = {}): { i18n: i18n; ready: Promise<unknown> } {
-  const { resources, loadText, namespaces = ['ui'], postProcessors = [] } = options;
+  const { resources, loadText, postProcessors = [] } = options;
   const instance = i18next.createInstance();
   for (const postProcessor of postProcessors) instance.use(postProcessor);
   if (loadText) instance.use(resourcesToBackend(loadText));
@@ -30,8 +28,9 @@ export function createI18n(language: string, options: I18nOptions = {}): { i18n:
     // never downloads it. In development an unfinished translation shows Dutch instead of keys.
     fallbackLng: import.meta.env.DEV || resources ? sourceLanguage : false,
     resources,
-    partialBundledLanguages: Boolean(resources && loadText),
-    ns: [...namespaces],
+    // The interface first; an article's text is fetched on its own (loadTexts), since a language the
+    // reader switches to may not have that article.
+    ns: ['ui'],
     defaultNS: 'ui',
     initAsync: !resources,
     postProcess: postProcessors.map((postProcessor) => postProcessor.name),
@@ -54,14 +53,27 @@ export function createI18n(language: string, options: I18nOptions = {}): { i18n:
 
 /**
  * Fetches the namespaces a page is about to need in a language, and in its fallback (in development
- * only, see above), if they are not there yet.
+ * only, see above), if they are not there yet. Rejects if any is still missing afterwards.
  */
 export function loadTexts(instance: i18n, language: string, namespaces: readonly string[]): Promise<void> {
   const fallbacks = instance.services.languageUtils.getFallbackCodes(instance.options.fallbackLng, language) as string[];
   const languages = [...new Set([language, ...fallbacks])];
-  const missing = namespaces.filter((namespace) => languages.some((code) => !instance.hasResourceBundle(code, namespace)));
+  const isMissing = (namespace: string) => languages.some((code) => !instance.hasResourceBundle(code, namespace));
+  const missing = namespaces.filter(isMissing);
   if (missing.length === 0) return Promise.resolve();
+  // i18next remembers a failed download and would answer every later request at once, with nothing:
+  // forget it, so that a reader back online gets the text on the next try.
+  const connector = instance.services.backendConnector as { state: Record<string, number> };
+  for (const code of languages) {
+    for (const namespace of missing) {
+      if (connector.state[`${code}|${namespace}`] === -1) delete connector.state[`${code}|${namespace}`];
+    }
+  }
   return new Promise((resolve, reject) => {
-    instance.services.backendConnector.load(languages, missing, (error: unknown) => (error ? reject(error) : resolve()));
+    instance.services.backendConnector.load(languages, missing, (error: unknown) => {
+      const stillMissing = missing.filter(isMissing);
+      if (error || stillMissing.length > 0) reject(error ?? new Error(`No text for ${stillMissing.join(', ')} in ${language}`));
+      else resolve();
+    });
   });
 }
