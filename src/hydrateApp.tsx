@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter, MemoryRouter } from 'react-router-dom';
 import { App } from '@/app/App';
 import { AppProviders } from '@/app/AppProviders';
-import { dataPaths, createFetchingStore } from '@/collection/fetchingStore';
+import { createFetchingStore, dataPaths, fetchJson } from '@/collection/fetchingStore';
 import { createI18n, loadTexts } from '@/i18n/createI18n';
 import { initialLanguage } from '@/i18n/initialLanguage';
 import { languageCodes } from '@/i18n/languages';
@@ -35,21 +35,24 @@ const store = createFetchingStore();
 // Show-keys mode marks a string that fell back to Dutch with this interface text, once it has arrived.
 const fallbackLabel = () => String(created.i18n.getResource(language, 'ui', 'translatorTools.fallback') ?? '');
 const created = createI18n(language, {
-  loadText: async (language, namespace) => {
-    const response = await fetch(dataPaths.text(language, namespace));
-    if (!response.ok) throw new Error(`${dataPaths.text(language, namespace)} answered ${response.status}`);
-    return (await response.json()) as Record<string, unknown>;
-  },
+  loadText: (language, namespace) => fetchJson<Record<string, unknown>>(dataPaths.text(language, namespace)),
   postProcessors: await translatorAids(showKeys, fallbackLabel),
 });
-await Promise.all([
+const arrived = await Promise.all([
   // The article's text is fetched on its own, not made a namespace of every language: a language the
   // reader switches to may not have it.
   created.ready.then(() => (articleId ? loadTexts(created.i18n, language, [articleId]) : undefined)),
   articleId ? store.loadArticle(articleId) : undefined,
   // The development server's empty shell knows nothing yet, so it starts from the list.
   collection !== undefined || !articleId ? store.loadSummaries() : undefined,
-]);
+]).then(
+  () => true,
+  (error: unknown) => {
+    // The prerendered page stays as it is: readable, its links working, only without popovers.
+    console.error('The page could not fetch its data, so it stays as served:', error);
+    return false;
+  },
+);
 // Lets long key markers wrap, and the header scroll away (see base.css).
 if (showKeys) document.documentElement.dataset.showKeys = '';
 
@@ -89,5 +92,5 @@ const app = (
 // mode renders different text from the prerendered page, so both render from scratch.
 // Hydrating as a transition lets React yield to the browser every few milliseconds, so a slow phone
 // never meets one long task; the page is already readable, and early clicks are replayed.
-if (container.firstElementChild && !showKeys) startTransition(() => void hydrateRoot(container, app));
-else createRoot(container).render(app);
+if (arrived && container.firstElementChild && !showKeys) startTransition(() => void hydrateRoot(container, app));
+else if (arrived) createRoot(container).render(app);

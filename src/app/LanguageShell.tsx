@@ -4,6 +4,8 @@ import { Outlet, useParams } from 'react-router-dom';
 import { loadTexts } from '@/i18n/createI18n';
 import { isSupportedLanguage } from '@/i18n/languages';
 import { useLanguages } from '@/i18n/LanguagesContext';
+import { loadInFull } from '@/routing/loadInFull';
+import { Arriving } from './Arriving';
 import { NotFound } from './NotFound';
 
 /** Everything under /<language>/: the address decides the language. */
@@ -16,11 +18,11 @@ export function LanguageShell() {
   // a link from elsewhere (the root page choosing the reader's language) waits for it here.
   const textHere = supported && i18n.hasResourceBundle(language, 'ui');
   useEffect(() => {
-    if (supported && !textHere) void loadTexts(i18n, language, ['ui']);
+    if (supported && !textHere) loadTexts(i18n, language, ['ui']).catch(loadInFull);
   }, [i18n, language, supported, textHere]);
 
   if (!supported) return <NotFound />;
-  if (!textHere) return null;
+  if (!textHere) return <Arriving />;
   // Set while rendering, not in an effect, so that no frame shows the new address in the old
   // language. The text is here, so the change is synchronous.
   if (i18n.language !== language) void i18n.changeLanguage(language);

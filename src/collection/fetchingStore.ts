@@ -9,7 +9,7 @@ export const dataPaths = {
     `/data/locales/${encodeURIComponent(language)}/${encodeURIComponent(namespace)}.json`,
 };
 
-async function fetchJson<T>(path: string): Promise<T> {
+export async function fetchJson<T>(path: string): Promise<T> {
   const response = await fetch(path);
   if (!response.ok) throw new Error(`${path} answered ${response.status}`);
   return (await response.json()) as T;
@@ -29,7 +29,7 @@ export function createFetchingStore(): ContentStore {
   const once = (key: string, load: () => Promise<void>) => {
     let promise = pending.get(key);
     if (!promise) {
-      // A failed fetch (offline, say) may be tried again on the next visit to the address.
+      // A failed fetch (offline, say) is forgotten, so that the next call tries again.
       promise = load().catch((error: unknown) => {
         pending.delete(key);
         throw error;

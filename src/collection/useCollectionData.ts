@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadTexts } from '@/i18n/createI18n';
+import { loadInFull } from '@/routing/loadInFull';
 import type { Article } from './article';
 import { useContentStore } from './ContentStoreContext';
 import type { ArticleSummary } from './store';
@@ -10,7 +11,7 @@ export function useSummaries(needed = true): readonly ArticleSummary[] | undefin
   const store = useContentStore();
   const summaries = store.summaries();
   useEffect(() => {
-    if (needed && !summaries) void store.loadSummaries();
+    if (needed && !summaries) store.loadSummaries().catch(loadInFull);
   }, [store, summaries, needed]);
   return summaries;
 }
@@ -26,8 +27,8 @@ export function useArticleWithText(id: string | undefined, language: string): Ar
   const hasText = id ? i18n.hasResourceBundle(language, id) : false;
   useEffect(() => {
     if (!id) return;
-    if (!article) void store.loadArticle(id);
-    if (!hasText) void loadTexts(i18n, language, [id]);
+    if (!article) store.loadArticle(id).catch(loadInFull);
+    if (!hasText) loadTexts(i18n, language, [id]).catch(loadInFull);
   }, [store, i18n, id, article, hasText, language]);
   return article && hasText ? article : undefined;
 }
