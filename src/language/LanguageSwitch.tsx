@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useOptionalArticle } from '@/collection/ArticleContext';
@@ -16,6 +16,7 @@ export function LanguageSwitch() {
   const pathIn = useLanguagePaths();
   const article = useOptionalArticle();
   const navigate = useNavigate();
+  const latestChoice = useRef('');
   // The query stays too: a translator in show-keys mode keeps it in the other language.
   const { search, hash } = useLocation();
 
@@ -27,12 +28,18 @@ export function LanguageSwitch() {
     namespacesIn(language).every((namespace) => i18n.hasResourceBundle(language, namespace));
 
   const follow = (event: MouseEvent<HTMLAnchorElement>, language: string, to: string) => {
+    // A new tab or window (a modifier key, the middle button) is the browser's own business.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     saveLanguage(language);
+    latestChoice.current = to;
     if (isReady(language)) return;
     event.preventDefault();
-    // Offline, or the server gone: the browser's own navigation then says what is wrong.
+    // Offline, or the server gone: a full load lets the server or the service worker answer.
     prepare(language).then(
-      () => void navigate(to),
+      () => {
+        // A later click on another language has the last word.
+        if (latestChoice.current === to) void navigate(to);
+      },
       () => window.location.assign(to),
     );
   };
