@@ -49,8 +49,15 @@ const { count, size, warnings } = await generateSW({
       },
     })),
     {
-      // An article's data, its text in each language read, its figures and its pages' QR codes.
-      urlPattern: /^https?:\/\/[^/]+\/(data\/articles|data\/locales|content|qr)\//,
+      // An article and its text: the newest when online, since a page's HTML (from the network) must
+      // be hydrated with the data it was built from; the saved copy offline.
+      urlPattern: /^https?:\/\/[^/]+\/data\/(articles|locales)\//,
+      handler: 'NetworkFirst',
+      options: { cacheName: 'articles', networkTimeoutSeconds: 4 },
+    },
+    {
+      // Its figures and its pages' QR codes, which no page's markup depends on.
+      urlPattern: /^https?:\/\/[^/]+\/(content|qr)\//,
       handler: 'StaleWhileRevalidate',
       options: { cacheName: 'articles' },
     },

@@ -6,7 +6,7 @@ import { expectEventually, untilHydrated, untilInPage } from '../waiting';
 /**
  * After one visit the article is saved for offline: a reload works with the server gone. Both
  * engines do this: WebKitGTK 2.50 runs service workers in WebDriver's ephemeral sessions, and its
- * reload is served from the precache and hydrates like Firefox's.
+ * reload is served from the saved copy and hydrates like Firefox's.
  */
 export const offlineReload: Check = (suite) => {
   it('after one visit, /nl/vitamine-b12-en-als/ reloads with its server stopped', async () => {
