@@ -32,8 +32,8 @@ async function precompress(file) {
   brotliBytes += Math.min(br.length, content.length);
 }
 
-// zlib compresses on libuv's thread pool, so a file a core keeps every core busy (a collection of
-// fifty articles in five languages writes thousands of files).
+// zlib compresses on libuv's thread pool, so compressing as many files at once as there are cores keeps
+// every core busy: a collection of fifty articles in five languages writes thousands of files.
 let next = 0;
 async function worker() {
   while (next < files.length) await precompress(files[next++] ?? '');

@@ -35,10 +35,11 @@ function fillTemplate(page) {
   // The service worker serves the offline page at any address, so the browser must route it as such.
   const offline = page.meta.offline ? ' data-offline' : '';
   return template
-    .replace(/<html lang="[^"]*">/, `<html lang="${server.escapeHtml(page.meta.language)}">`)
-    .replace('<!--app-head-->', head)
-    .replace('<div id="root">', `<div id="root" ${needs}${offline}>`)
-    .replace('<!--app-html-->', page.html);
+    // Functions, so that a "$" in an editor's text is never read as a replacement pattern.
+    .replace(/<html lang="[^"]*">/, () => `<html lang="${server.escapeHtml(page.meta.language)}">`)
+    .replace('<!--app-head-->', () => head)
+    .replace('<div id="root">', () => `<div id="root" ${needs}${offline}>`)
+    .replace('<!--app-html-->', () => page.html);
 }
 
 /** @param {string} path */

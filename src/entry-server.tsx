@@ -60,11 +60,14 @@ export function renderer(collection: CollectionData) {
     return headTags(meta, siteFacts(origin));
   }
 
-  let facts: SiteFacts | undefined;
+  // The same for every page of a build on one origin, so worked out once.
+  const factsByOrigin = new Map<string, SiteFacts>();
   function siteFacts(origin: string): SiteFacts {
+    const known = factsByOrigin.get(origin);
+    if (known) return known;
     const byLanguage = (value: (language: string) => string) =>
       Object.fromEntries(codes.map((language) => [language, value(language)]));
-    facts ??= {
+    const facts: SiteFacts = {
       origin: origin.replace(/\/$/, ''),
       sourceLanguage: collection.sourceLanguage,
       siteNames: byLanguage((language) => i18nIn(language).t('site.name')),
@@ -75,6 +78,7 @@ export function renderer(collection: CollectionData) {
           ? i18nIn(page.language).t('sharing.previewImageAlt', { title: shareImageText(page.articleId, page.language).title })
           : '',
     };
+    factsByOrigin.set(origin, facts);
     return facts;
   }
 
