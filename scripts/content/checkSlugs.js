@@ -2,7 +2,7 @@
 // it, by a slug from any language (so a shared link still works after the reader switches
 // language), so one slug may name only one thing, whatever its language. Sections of an article
 // with former addresses also answer at /<language>/<section-slug>, beside the article slugs.
-import { safeSlug, safeSlugAdvice } from './safeSlug.js';
+import { reservedSlugs, safeSlug, safeSlugAdvice } from './safeSlug.js';
 
 /**
  * @typedef {import('../i18n/readLocales.js').Problem} Problem
@@ -56,7 +56,9 @@ export function checkSlugs({ languages, files, articles }) {
       const file = files.find((candidate) => candidate.language === language && candidate.namespace === article.id);
       if (!file?.values) continue;
       const slug = slugAt(file, 'slug');
-      if (slug) claim(rootOwners, slug, { language, identity: article.id, what: `article "${article.id}"`, file: file.file, key: 'slug' });
+      if (slug && reservedSlugs.includes(slug)) {
+        problems.push({ file: file.file, key: 'slug', message: `slug "${slug}" is the address of one of the site's own pages: choose another` });
+      } else if (slug) claim(rootOwners, slug, { language, identity: article.id, what: `article "${article.id}"`, file: file.file, key: 'slug' });
       for (const section of article.sectionIds) {
         const key = `sections.${section}.slug`;
         const sectionSlug = slugAt(file, key);

@@ -198,6 +198,10 @@ describe('the content check', () => {
       },
     ],
     ['unsafe-article-slug', { file: dutch, key: 'slug', message: `slug "Test Artikel" is not safe in an address: ${safeSlugAdvice}` }],
+    [
+      'reserved-article-slug',
+      { file: dutch, key: 'slug', message: 'slug "offline" is the address of one of the site\'s own pages: choose another' },
+    ],
   ])('reports a slug that cannot name one page: %s', (fixture, problem) => {
     expect(problemsIn(fixture)).toEqual([problem]);
   });
