@@ -19,7 +19,9 @@ describe('fetching an article’s text', () => {
   });
 
   it('fetches nothing that is there already', async () => {
-    const loadText = vi.fn(async () => ({ title: 'Een artikel' }));
+    const loadText = vi.fn<(language: string, namespace: string) => Promise<Record<string, unknown>>>(async () => ({
+      title: 'Een artikel',
+    }));
     const { i18n, ready } = createI18n('nl', { loadText });
     await ready;
     await loadTexts(i18n, 'nl', ['an-article']);
