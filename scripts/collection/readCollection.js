@@ -3,7 +3,6 @@
 // malformed, so this reads without checking again.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { figurePath } from '../../src/collection/figurePath.js';
 import { contentDir as projectContent, localesDir as projectLocales, sourceLanguage } from '../i18n/projectSettings.js';
 
 /**
@@ -95,18 +94,4 @@ function withReviewDue(dates) {
   const due = new Date(`${dates.lastReviewed}T00:00:00Z`);
   due.setUTCFullYear(due.getUTCFullYear() + 3);
   return { ...dates, nextReviewDue: due.toISOString().slice(0, 10) };
-}
-
-/**
- * The figures an article shows, as [file in its content folder, address on the site].
- * @param {Collection} collection
- * @param {Article} article
- * @returns {[string, string][]}
- */
-export function figuresOf(collection, article) {
-  const folder = collection.folders[article.id] ?? '';
-  const blocks = [...article.introduction, ...article.sections.flatMap((section) => section.blocks), ...article.closing];
-  return blocks.flatMap((block) =>
-    block.type === 'figure' ? [[join(folder, block.image), figurePath(article.id, block.image)]] : [],
-  );
 }

@@ -6,3 +6,20 @@
 export function figurePath(articleId, image) {
   return `/content/${articleId}/${image}`;
 }
+
+/**
+ * @typedef {{ type: string, image?: string }} AnyBlock
+ * @typedef {{ id: string, introduction: AnyBlock[], sections: { blocks: AnyBlock[] }[], closing: AnyBlock[] }} ArticleBlocks
+ */
+
+/**
+ * The figures an article shows, in reading order: each file in its content folder, and its address.
+ * @param {ArticleBlocks} article
+ * @returns {{ image: string, path: string }[]}
+ */
+export function figuresOf(article) {
+  const blocks = [...article.introduction, ...article.sections.flatMap((section) => section.blocks), ...article.closing];
+  return blocks.flatMap((block) =>
+    block.type === 'figure' && block.image ? [{ image: block.image, path: figurePath(article.id, block.image) }] : [],
+  );
+}

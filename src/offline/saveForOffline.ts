@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Article } from '@/collection/article';
 import { dataPaths } from '@/collection/fetchingStore';
-import { figurePath } from '@/collection/figurePath';
+import { figuresOf } from '@/collection/figurePath';
 import { articlePath } from '@/routing/addresses';
 import { qrCodePath } from '@/routing/qrCodePath';
 
@@ -13,14 +13,13 @@ export const offlineCaches = { pages: 'pages', articles: 'articles' } as const;
  * and each page's QR code, which a handout printed offline shows.
  */
 export function offlineAddresses(article: Article, language: string): { pages: string[]; data: string[] } {
-  const blocks = [...article.introduction, ...article.sections.flatMap((section) => section.blocks), ...article.closing];
   const pages = [articlePath(language, article), ...article.sections.map((section) => articlePath(language, article, section.id))];
   return {
     pages,
     data: [
       dataPaths.article(article.id),
       dataPaths.text(language, article.id),
-      ...blocks.flatMap((block) => (block.type === 'figure' ? [figurePath(article.id, block.image)] : [])),
+      ...figuresOf(article).map((figure) => figure.path),
       ...pages.map(qrCodePath),
     ],
   };
