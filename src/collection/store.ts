@@ -1,4 +1,5 @@
 import type { Article } from './article';
+import { summaryOf as summaryOfArticle } from './summaryOf.js';
 
 /** What the collection's list needs of each article: no structure, no sources. */
 export type ArticleSummary = Pick<Article, 'id' | 'translations' | 'formerAddresses'> & {
@@ -23,9 +24,7 @@ export interface ContentStore {
   version(): number;
 }
 
-export function summaryOf({ id, translations, formerAddresses, dates }: Article): ArticleSummary {
-  return { id, translations, formerAddresses, dates: { lastUpdated: dates.lastUpdated } };
-}
+export const summaryOf: (article: Article) => ArticleSummary = summaryOfArticle;
 
 /** Everything at hand from the start, as on the server and in tests. */
 export function createStaticStore(articles: readonly Article[]): ContentStore {
