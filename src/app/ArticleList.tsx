@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { dayOf } from '@/collection/article';
 import type { ArticleSummary } from '@/collection/store';
 import { usePrefetchArticle } from '@/collection/usePrefetchArticle';
-import { formattingLocale } from '@/i18n/languages';
+import { longDate } from '@/i18n/languages';
 import { useLanguages } from '@/i18n/LanguagesContext';
 import { articlePath } from '@/routing/addresses';
 import styles from './ArticleList.module.css';
@@ -19,10 +19,7 @@ function ArticleLink({ article, language, title }: { article: ArticleSummary; la
 /** The articles a language has: title, lead and when each was last updated, newest first. */
 export function ArticleList({ articles, language }: { articles: readonly ArticleSummary[]; language: string }) {
   const { t } = useTranslation();
-  const dateFormat = new Intl.DateTimeFormat(formattingLocale(useLanguages(), language), {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  });
+  const dateFormat = longDate(useLanguages(), language);
   const here = articles
     .filter((article) => article.translations[language])
     .sort((a, b) => b.dates.lastUpdated.localeCompare(a.dates.lastUpdated));

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useArticle } from '@/collection/ArticleContext';
 import { dayOf } from '@/collection/article';
 import { useArticleText } from '@/collection/useArticleText';
-import { formattingLocale } from '@/i18n/languages';
+import { longDate } from '@/i18n/languages';
 import { useLanguages } from '@/i18n/LanguagesContext';
 
 export function LastUpdated({ className }: { className?: string }) {
@@ -10,10 +10,7 @@ export function LastUpdated({ className }: { className?: string }) {
   const { dates } = useArticle();
   const text = useArticleText();
   // en-GB, not en: the article's English speaks of "12 January 2023".
-  const formatted = new Intl.DateTimeFormat(formattingLocale(useLanguages(), i18n.language), {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(dayOf(dates.lastUpdated));
+  const formatted = longDate(useLanguages(), i18n.language).format(dayOf(dates.lastUpdated));
   return (
     <p className={className}>
       <time dateTime={dates.lastUpdated}>{text('lastUpdated', { date: formatted })}</time>

@@ -23,3 +23,8 @@ export function isSupportedLanguage(languages: LanguageTable, candidate: unknown
 export function formattingLocale(languages: LanguageTable, language: string): string {
   return languages[language]?.formattingLocale ?? language;
 }
+
+/** A day written out the way the language writes dates ("12 januari 2023", "12 January 2023"). */
+export function longDate(languages: LanguageTable, language: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(formattingLocale(languages, language), { dateStyle: 'long', timeZone: 'UTC' });
+}
