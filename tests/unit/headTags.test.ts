@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headTags, type SiteFacts } from '@/app/headTags';
 import { articleMeta } from '@/article/articleMeta';
-import { createI18n } from '@/i18n/createI18n';
-import { shippedCollection } from './renderApp';
+import { shippedArticleText, shippedCollection } from './renderApp';
 
 const site: SiteFacts = {
   origin: 'https://example.org',
@@ -12,12 +11,9 @@ const site: SiteFacts = {
 };
 
 const article = shippedCollection.articles[0]!;
-/** The article's text in a language, as the page reads it. */
-const textIn = (language: string) => (key: string) =>
-  String(createI18n(language, { resources: shippedCollection.texts }).i18n.getFixedT(language, article.id as 'ui')(key as never));
 
 function sectionPageIn(language: string) {
-  return articleMeta(article, language, textIn(language), 'alsAndB12');
+  return articleMeta(article, language, shippedArticleText(language), 'alsAndB12');
 }
 
 describe('headTags', () => {

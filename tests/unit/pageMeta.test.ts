@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { articleMeta } from '@/article/articleMeta';
-import { createI18n } from '@/i18n/createI18n';
 import { firstSentence, plainText } from '@/layout/pageMeta';
-import { shippedCollection } from './renderApp';
+import { shippedArticleText, shippedCollection } from './renderApp';
 
 const article = shippedCollection.articles[0]!;
-/** The article's text in a language, as the page reads it. */
-const textIn = (language: string) => (key: string) =>
-  String(createI18n(language, { resources: shippedCollection.texts }).i18n.getFixedT(language, article.id as 'ui')(key as never));
 
 describe('page metadata', () => {
   it('drops named tags and citations from text', () => {
@@ -22,7 +18,7 @@ describe('page metadata', () => {
   });
 
   it('describes the article by its lead, under its title', () => {
-    expect(articleMeta(article, 'nl', textIn('nl'), null)).toEqual({
+    expect(articleMeta(article, 'nl', shippedArticleText('nl'), null)).toEqual({
       language: 'nl',
       title: 'Vitamine B12 en ALS',
       description:
@@ -33,7 +29,7 @@ describe('page metadata', () => {
   });
 
   it('names a section page after its section and describes it by its first sentence', () => {
-    expect(articleMeta(article, 'en', textIn('en'), 'deficiency')).toEqual({
+    expect(articleMeta(article, 'en', shippedArticleText('en'), 'deficiency')).toEqual({
       language: 'en',
       title: 'Too little: what now? – Vitamin B12 and ALS',
       description: 'Some people have a vitamin B12 deficiency.',
@@ -46,7 +42,7 @@ describe('page metadata', () => {
   });
 
   it('describes a section without paragraphs by the article’s lead', () => {
-    expect(articleMeta(article, 'en', textIn('en'), 'references').description).toBe(
+    expect(articleMeta(article, 'en', shippedArticleText('en'), 'references').description).toBe(
       'A deficiency in the intake or absorption of vitamin B12 can lead to damage to the nervous system.',
     );
   });

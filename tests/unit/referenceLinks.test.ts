@@ -2,13 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { citationPlaces } from '@/citations/citationPlaces';
 import { referenceLinks } from '@/citations/referenceLinks';
 import type { Reference } from '@/collection/article';
-import { createI18n } from '@/i18n/createI18n';
-import { shippedCollection } from './renderApp';
+import { shippedArticleText, shippedCollection } from './renderApp';
 
 const article = shippedCollection.articles[0]!;
-/** The article's text in a language, as the page reads it. */
-const textIn = (language: string) => (key: string) =>
-  String(createI18n(language, { resources: shippedCollection.texts }).i18n.getFixedT(language, article.id as 'ui')(key as never));
 
 const base: Reference = { n: 1, asPrinted: '', authors: [], year: 2000, title: 'A title: with, punctuation & more', journal: 'J' };
 
@@ -37,7 +33,7 @@ describe('referenceLinks', () => {
 
 describe('citationPlaces', () => {
   it('finds the six citations, in reading order, with language-neutral ids', () => {
-    expect(citationPlaces(article, textIn('en')).map((place) => [place.id, place.numbers])).toEqual([
+    expect(citationPlaces(article, shippedArticleText('en')).map((place) => [place.id, place.numbers])).toEqual([
       ['cite-alsAndB12-evidence-1', [1]],
       ['cite-alsAndB12-evidence-2', [2, 3, 4]],
       ['cite-alsAndB12-evidence-3', [2]],

@@ -13,6 +13,13 @@ import { readCollection } from '../../scripts/collection/readCollection.js';
 /** The shipped collection, as the build reads it. */
 export const shippedCollection: CollectionData = readCollection();
 
+/** The shipped article's text in a language, as its page reads it. */
+export function shippedArticleText(language: string): (key: string) => string {
+  const [article] = shippedCollection.articles;
+  const { i18n } = createI18n(language, { resources: shippedCollection.texts });
+  return (key) => String(i18n.getFixedT(language, article?.id as 'ui')(key as never));
+}
+
 /** Exposes the router's address, which a reader sees in the address bar. */
 export const currentLocation = { pathname: '', hash: '' };
 
