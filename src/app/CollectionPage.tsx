@@ -2,14 +2,14 @@ import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useSummaries } from '@/collection/useCollectionData';
-import { useDocumentMeta } from '@/layout/documentMeta';
-import { PageLayout } from './PageLayout';
-import { articlePath, collectionPath } from '@/routing/addresses';
 import { languageCodes } from '@/i18n/languages';
 import { useLanguages } from '@/i18n/LanguagesContext';
+import { useDocumentMeta } from '@/layout/documentMeta';
+import { articlePath, collectionPath, onlyArticleIn } from '@/routing/addresses';
 import { ArticleList } from './ArticleList';
 import { Arriving } from './Arriving';
 import { OtherLanguages } from './OtherLanguages';
+import { PageLayout } from './PageLayout';
 
 /**
  * /<language>/: the articles in that language. While the collection holds a single article in it,
@@ -22,9 +22,8 @@ export function CollectionPage() {
   const summaries = useSummaries();
   const navigate = useNavigate();
   const otherLanguagesId = useId();
-  const here = summaries?.filter((article) => article.translations[language]) ?? [];
-  const [only] = here;
-  const single = here.length === 1 && only ? articlePath(language, only) : undefined;
+  const only = summaries && onlyArticleIn(summaries, language);
+  const single = only ? articlePath(language, only) : undefined;
 
   useDocumentMeta({
     language,
@@ -46,7 +45,7 @@ export function CollectionPage() {
       <ArticleList articles={summaries} language={language} />
       <section aria-labelledby={otherLanguagesId}>
         <h2 id={otherLanguagesId}>{t('collection.otherLanguages')}</h2>
-        <OtherLanguages language={language} />
+        <OtherLanguages except={language} />
       </section>
     </PageLayout>
   );

@@ -24,6 +24,12 @@ export function articlePath(language: string, article: ArticleEntry, sectionId?:
   return sectionSlug ? `/${language}/${translation.slug}/${sectionSlug}` : `/${language}/${translation.slug}/`;
 }
 
+/** The article a language's start leads straight to, while the language has just the one. */
+export function onlyArticleIn<Entry extends ArticleEntry>(articles: readonly Entry[], language: string): Entry | undefined {
+  const here = articles.filter((article) => article.translations[language]);
+  return here.length === 1 ? here[0] : undefined;
+}
+
 export type ResolvedAddress<Entry extends ArticleEntry> =
   | { kind: 'article'; article: Entry; section: string | null; canonicalPath: string }
   /** The article exists, but not in this language. */
@@ -109,9 +115,9 @@ export function redirects(articles: readonly ArticleEntry[], languages: readonly
     else if (forwardingPage) known.forwardingPage = true;
   };
   for (const language of languages) {
+    const only = onlyArticleIn(articles, language);
+    if (only) add(collectionPath(language), articlePath(language, only), 302, true);
     const here = articles.filter((article) => article.translations[language]);
-    const [only] = here;
-    if (only && here.length === 1) add(collectionPath(language), articlePath(language, only), 302, true);
     for (const article of here) {
       const translations = Object.values(article.translations);
       for (const translation of translations) add(`/${language}/${translation.slug}/`, articlePath(language, article), 301, true);
