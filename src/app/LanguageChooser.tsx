@@ -24,7 +24,7 @@ export function LanguageChooser() {
   return (
     <PageLayout>
       <h1>{t('site.name')}</h1>
-      <OtherLanguages language="" />
+      <OtherLanguages />
     </PageLayout>
   );
 }

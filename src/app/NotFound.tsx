@@ -37,7 +37,7 @@ export function NotFound({ article }: NotFoundProps) {
       ) : null}
       <p>{t('notFound.explanation')}</p>
       {summaries ? <ArticleList articles={summaries} language={language} /> : null}
-      <OtherLanguages language={language} />
+      <OtherLanguages except={language} />
     </PageLayout>
   );
 }

@@ -5,10 +5,10 @@ import { saveLanguage } from '@/i18n/preferredLanguage';
 import { collectionPath } from '@/routing/addresses';
 import styles from '@/styles/links.module.css';
 
-/** Links to the collection in each other language, each named in its own language. */
-export function OtherLanguages({ language }: { language: string }) {
+/** Links to the collection in each language but `except`, each named in its own language. */
+export function OtherLanguages({ except }: { except?: string }) {
   const languages = useLanguages();
-  const others = languageCodes(languages).filter((code) => code !== language);
+  const others = languageCodes(languages).filter((code) => code !== except);
   if (others.length === 0) return null;
   return (
     <ul className={styles.links}>
