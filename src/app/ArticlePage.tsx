@@ -4,6 +4,7 @@ import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { ArticleProvider } from '@/collection/ArticleContext';
 import type { Article } from '@/collection/article';
 import { useContentStore } from '@/collection/ContentStoreContext';
+import { useArticleText } from '@/collection/useArticleText';
 import { useArticleWithText, useSummaries } from '@/collection/useCollectionData';
 import { useDocumentMeta } from '@/layout/documentMeta';
 import { PageLayout } from './PageLayout';
@@ -26,10 +27,9 @@ function ArticleView({ article, section, canonicalPath }: { article: Article; se
   const { pathname, search, hash } = useLocation();
   const navigate = useNavigate();
   const language = i18n.language;
-  // The article's keys come from its content folder, not from code (see useArticleText).
-  const t = i18n.getFixedT(language, article.id as 'ui');
+  const text = useArticleText();
 
-  useDocumentMeta(articleMeta(article, language, (key) => String(t(key as never)), section));
+  useDocumentMeta(articleMeta(article, language, text, section));
   useSectionNavigation(section);
   useScrollSpy(article, useSetMeasuredSection());
   useSaveForOffline(article, language);
