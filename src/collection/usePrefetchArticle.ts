@@ -14,5 +14,10 @@ export function usePrefetchArticle(articleId: string, language: string) {
     void store.loadArticle(articleId).catch(() => {});
     void loadTexts(i18n, language, [articleId]).catch(() => {});
   };
+  return whenReachedFor(prefetch);
+}
+
+/** Handlers that run `prefetch` as a reader reaches for a link: hover, focus or touch. */
+export function whenReachedFor(prefetch: () => void) {
   return { onPointerEnter: prefetch, onFocus: prefetch, onTouchStart: prefetch };
 }

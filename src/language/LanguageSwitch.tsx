@@ -2,6 +2,7 @@ import { useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useOptionalArticle } from '@/collection/ArticleContext';
+import { whenReachedFor } from '@/collection/usePrefetchArticle';
 import { loadTexts } from '@/i18n/createI18n';
 import { languageCodes } from '@/i18n/languages';
 import { useLanguages } from '@/i18n/LanguagesContext';
@@ -57,9 +58,7 @@ export function LanguageSwitch() {
                 lang={language}
                 hrefLang={language}
                 aria-current={language === i18n.language ? 'page' : undefined}
-                onPointerEnter={() => void prepare(language).catch(() => {})}
-                onFocus={() => void prepare(language).catch(() => {})}
-                onTouchStart={() => void prepare(language).catch(() => {})}
+                {...whenReachedFor(() => void prepare(language).catch(() => {}))}
                 onClick={(event) => follow(event, language, to)}
               >
                 {languages[language]?.name ?? language}
