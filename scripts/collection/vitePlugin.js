@@ -39,19 +39,26 @@ export function collectionData() {
     configureServer(server) {
       const watched = [contentDir, localesDir];
       server.watcher.add(watched);
-      server.watcher.on('change', (file) => {
-        if (!watched.some((folder) => !relative(folder, file).startsWith('..'))) return;
-        const module = server.moduleGraph.getModuleById(resolvedLanguagesModule);
-        if (module) server.moduleGraph.invalidateModule(module);
-      });
+      // The data files by address, made once and again only after an edit, not on every request.
+      /** @type {Map<string, string | Buffer> | undefined} */
+      let files;
+      for (const event of ['add', 'change', 'unlink']) {
+        server.watcher.on(event, (file) => {
+          if (!watched.some((folder) => !relative(folder, file).startsWith('..'))) return;
+          files = undefined;
+          const module = server.moduleGraph.getModuleById(resolvedLanguagesModule);
+          if (module) server.moduleGraph.invalidateModule(module);
+        });
+      }
       server.middlewares.use((request, response, next) => {
         const path = (request.url ?? '').split('?')[0] ?? '';
         if (!path.startsWith('/data/') && !path.startsWith('/content/')) return next();
-        const found = dataFiles(read()).find(([address]) => address === decodeURIComponent(path));
-        if (!found) return next();
+        files ??= new Map(dataFiles(read()));
+        const found = files.get(decodeURIComponent(path));
+        if (found === undefined) return next();
         response.setHeader('Content-Type', contentTypes[extname(path)] ?? 'application/octet-stream');
         response.setHeader('Cache-Control', 'no-cache');
-        response.end(found[1]);
+        response.end(found);
       });
     },
   };
