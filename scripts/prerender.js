@@ -21,7 +21,10 @@ const serverEntry = pathToFileURL(resolve('dist-ssr/entry-server.js')).href;
 /** @type {import('../src/entry-server')} */
 const server = await import(serverEntry);
 const collection = readCollection();
-const site = server.renderer(collection);
+// The build's own verdict on the calendar (is a review overdue?), for readers without JavaScript; the
+// browser judges again by its own clock.
+const buildDay = new Date().toISOString().slice(0, 10);
+const site = server.renderer(collection, buildDay);
 const { template, styleHashes } = await prepareForFirstPaint(await readFile(join(distDir, 'index.html'), 'utf8'), distDir);
 
 /**
@@ -34,11 +37,12 @@ function fillTemplate(page) {
   const needs = page.meta.articleId ? `data-article="${server.escapeHtml(page.meta.articleId)}"` : 'data-collection';
   // The service worker serves the offline page at any address, so the browser must route it as such.
   const offline = page.meta.offline ? ' data-offline' : '';
+  const built = ` data-build-day="${buildDay}"`;
   return template
     // Functions, so that a "$" in an editor's text is never read as a replacement pattern.
     .replace(/<html lang="[^"]*">/, () => `<html lang="${server.escapeHtml(page.meta.language)}">`)
     .replace('<!--app-head-->', () => head)
-    .replace('<div id="root">', () => `<div id="root" ${needs}${offline}>`)
+    .replace('<div id="root">', () => `<div id="root" ${needs}${offline}${built}>`)
     .replace('<!--app-html-->', () => page.html);
 }
 

@@ -21,8 +21,11 @@ export interface RenderedPage {
   status: number;
 }
 
-/** Renders the pages of one collection, with everything at hand. */
-export function renderer(collection: CollectionData) {
+/**
+ * Renders the pages of one collection, with everything at hand, as they are on `buildDay`
+ * (YYYY-MM-DD): whether a review is overdue, say.
+ */
+export function renderer(collection: CollectionData, buildDay: string) {
   const store = createStaticStore(collection.articles);
   const i18nIn = (language: string) => createI18n(language, { resources: collection.texts }).i18n;
   const codes = languageCodes(collection.languages);
@@ -36,7 +39,7 @@ export function renderer(collection: CollectionData) {
     const language = isSupportedLanguage(collection.languages, firstSegment) ? firstSegment : fallbackLanguage;
     let reported: { meta: PageMeta; status: number } | undefined;
     const html = renderToString(
-      <AppProviders i18n={i18nIn(language)} languages={collection.languages} store={store}>
+      <AppProviders i18n={i18nIn(language)} languages={collection.languages} store={store} buildDay={buildDay}>
         <ReportMetaProvider report={(meta, status) => (reported = { meta, status })}>
           <StaticRouter location={url}>
             <App />

@@ -30,7 +30,7 @@ const language = initialLanguage(
 const showKeys = isShowKeysMode(window.location.search);
 // The prerenderer marks what the page showed (scripts/prerender.js): the same must be at hand before
 // React takes the page over, or what it renders would differ from the HTML.
-const { article: articleId, collection } = container.dataset;
+const { article: articleId, collection, buildDay } = container.dataset;
 const store = createFetchingStore();
 // Show-keys mode marks a string that fell back to Dutch with this interface text, once it has arrived.
 const fallbackLabel = () => String(created.i18n.getResource(language, 'ui', 'translatorTools.fallback') ?? '');
@@ -72,7 +72,7 @@ function MarkHydrated() {
 }
 
 const app = (
-  <AppProviders i18n={created.i18n} languages={siteLanguages} store={store} showKeys={showKeys}>
+  <AppProviders i18n={created.i18n} languages={siteLanguages} store={store} showKeys={showKeys} buildDay={buildDay}>
     {offline ? (
       <MemoryRouter initialEntries={[`/${language}/offline/`]}>
         <App />

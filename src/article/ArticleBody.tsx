@@ -5,7 +5,8 @@ import { PrintQrCode } from '@/share/PrintQrCode';
 import { ArticleSection } from './ArticleSection';
 import { AuthorCard } from './AuthorCard';
 import { Blocks } from './Blocks';
-import { LastUpdated } from './LastUpdated';
+import { ReviewDates } from './ReviewDates';
+import { ReviewOverdueNotice } from './ReviewOverdueNotice';
 import { TranslationNotice } from './TranslationNotice';
 import styles from './Article.module.css';
 
@@ -20,7 +21,8 @@ export function ArticleBody({ pagePath }: { pagePath: string }) {
       <h1 id={articleTitleId} className={styles.title} tabIndex={-1}>
         {text('title')}
       </h1>
-      <LastUpdated className={styles.lastUpdated} />
+      <ReviewDates />
+      <ReviewOverdueNotice />
       <TranslationNotice />
       <p className={styles.lead}>{text('lead')}</p>
       <Blocks sectionId={null} blocks={article.introduction} />
