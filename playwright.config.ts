@@ -59,6 +59,7 @@ export default defineConfig({
         'translationFallback.spec.ts',
         'server.spec.ts',
         'metadata.spec.ts',
+        'structuredData.spec.ts',
         'offline.spec.ts',
         'hostileAddresses.spec.ts',
         'collection.spec.ts',

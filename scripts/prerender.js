@@ -43,7 +43,9 @@ function fillTemplate(page) {
     .replace(/<html lang="[^"]*">/, () => `<html lang="${server.escapeHtml(page.meta.language)}">`)
     .replace('<!--app-head-->', () => head)
     .replace('<div id="root">', () => `<div id="root" ${needs}${offline}${built}>`)
-    .replace('<!--app-html-->', () => page.html);
+    .replace('<!--app-html-->', () => page.html)
+    // After the text, not in the head: search engines read it there too, and it holds up no paint.
+    .replace('</body>', () => `${site.structuredData(page.meta, siteOrigin)}</body>`);
 }
 
 /** @param {string} path */

@@ -3,6 +3,7 @@ import { StaticRouter } from 'react-router-dom';
 import { App } from '@/app/App';
 import { AppProviders } from '@/app/AppProviders';
 import { headTags, type SiteFacts } from '@/app/headTags';
+import { articleStructuredData, structuredDataElement } from '@/app/structuredData';
 import type { CollectionData } from '@/collection/collectionData';
 import { createStaticStore } from '@/collection/store';
 import { createI18n } from '@/i18n/createI18n';
@@ -10,6 +11,7 @@ import { formattingLocale, isSupportedLanguage, languageCodes } from '@/i18n/lan
 import { ReportMetaProvider } from '@/layout/documentMeta';
 import type { PageMeta } from '@/layout/pageMeta';
 import { redirects, type Redirect } from '@/routing/addresses';
+import { publisher, publisherUrl } from '@/site/siteConfig';
 
 export { escapeHtml } from '@/app/headTags';
 export { qrCodePath } from '@/routing/qrCodePath';
@@ -63,6 +65,43 @@ export function renderer(collection: CollectionData, buildDay: string) {
     return headTags(meta, siteFacts(origin));
   }
 
+  /**
+   * The schema.org data block of an article's page, with absolute addresses on `origin`; nothing for
+   * other pages.
+   */
+  function structuredData(meta: PageMeta, origin: string): string {
+    const article = meta.articleId ? store.article(meta.articleId) : undefined;
+    if (!article || !meta.addresses) return '';
+    const absolute = (path: string) => `${origin.replace(/\/$/, '')}${path}`;
+    const i18n = i18nIn(meta.language);
+    const text = (key: string) => String(i18n.getFixedT(meta.language, article.id as 'ui')(key as never));
+    const hasText = (key: string) => i18n.exists(key, { ns: article.id as 'ui', lng: meta.language, fallbackLng: [] });
+    const source = collection.sourceLanguage;
+    const sourcePath = meta.addresses.alternates[source];
+    const original =
+      meta.language !== source && sourcePath
+        ? { url: absolute(sourcePath), language: source, headline: String(i18nIn(source).getFixedT(source, article.id as 'ui')('title' as never)) }
+        : undefined;
+    return structuredDataElement(
+      articleStructuredData({
+        url: absolute(meta.addresses.canonical),
+        language: meta.language,
+        name: meta.title,
+        description: meta.description,
+        headline: text('title'),
+        article,
+        author: {
+          name: text('author.name'),
+          ...(hasText('author.jobTitle') ? { jobTitle: text('author.jobTitle') } : {}),
+          ...(article.author.affiliation ? { affiliation: article.author.affiliation } : {}),
+        },
+        publisher: { name: publisher, url: publisherUrl },
+        condition: { name: i18n.t('structuredData.condition'), alternateName: i18n.t('structuredData.conditionShort') },
+        ...(original ? { translationOf: original } : {}),
+      }),
+    );
+  }
+
   // The same for every page of a build on one origin, so worked out once.
   const factsByOrigin = new Map<string, SiteFacts>();
   function siteFacts(origin: string): SiteFacts {
@@ -88,6 +127,7 @@ export function renderer(collection: CollectionData, buildDay: string) {
   return {
     render,
     pageHead,
+    structuredData,
     shareImageText,
     languages: codes,
     redirects: () => redirects(collection.articles, codes),

@@ -25,9 +25,11 @@ function checkAuthor(author, report) {
   } else if (!isObject(author)) {
     report('author', 'must be an object: { "citationName": "…", "place": "…" }');
   } else {
-    reportUnknownFields(author, ['citationName', 'place'], 'author', '"author"', report);
+    reportUnknownFields(author, ['citationName', 'place', 'affiliation'], 'author', '"author"', report);
     requiredText(author, 'citationName', 'author', '"author"', report);
     requiredText(author, 'place', 'author', '"author"', report);
+    // Optional: the organisation the author works for, for search engines ("UMC Utrecht").
+    if (author.affiliation !== undefined) requiredText(author, 'affiliation', 'author', '"author"', report);
   }
 }
 

@@ -44,7 +44,8 @@ export interface Article {
   id: string;
   /** Days as YYYY-MM-DD. */
   dates: { lastUpdated: string; lastReviewed: string; nextReviewDue: string };
-  author: { citationName: string; place: string };
+  /** affiliation: the organisation the author works for, named as it names itself. */
+  author: { citationName: string; place: string; affiliation?: string };
   links: Record<string, string>;
   /** The article was once the site's only one, its sections at /<language>/<section-slug>. */
   formerAddresses?: 'sectionsAtLanguageRoot';
