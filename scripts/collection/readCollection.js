@@ -3,6 +3,9 @@
 // malformed, so this reads without checking again.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { isTextFile } from '../i18n/localeFileNames.js';
+import { flatten } from '../i18n/readLocales.js';
+import { readTranslationSources, sourcesPath, translationFreshness } from '../i18n/translationSources.js';
 import { contentDir as projectContent, localesDir as projectLocales, sourceLanguage } from '../i18n/projectSettings.js';
 
 /**
@@ -54,7 +57,7 @@ export function readCollection({ contentDir = projectContent, localesDir = proje
   /** @type {Collection['texts']} */
   const texts = {};
   for (const language of foldersIn(localesDir)) {
-    for (const file of readdirSync(join(localesDir, language)).filter((name) => name.endsWith('.json'))) {
+    for (const file of readdirSync(join(localesDir, language)).filter(isTextFile)) {
       (texts[language] ??= {})[file.slice(0, -'.json'.length)] = readJson(join(localesDir, language, file));
     }
   }
@@ -79,10 +82,44 @@ export function readCollection({ contentDir = projectContent, localesDir = proje
       const text = texts[language]?.[id];
       if (text) translations[language] = translationOf(/** @type {Record<string, any>} */ (text));
     }
-    articles.push({ id, ...content, dates: withReviewDue(content.dates), references, translations });
+    articles.push({
+      id,
+      ...content,
+      dates: withReviewDue(content.dates),
+      references,
+      translations,
+      translationStatus: translationStatusOf(id, texts, localesDir),
+    });
     folders[id] = join(contentDir, id);
   }
   return { sourceLanguage, languages, articles, texts, folders };
+}
+
+/**
+ * For each translation that records its sources: the day of the Dutch it follows, and the strings
+ * whose Dutch changed since.
+ * @param {string} id
+ * @param {Collection['texts']} texts
+ * @param {string} localesDir
+ * @returns {NonNullable<Article['translationStatus']>}
+ */
+function translationStatusOf(id, texts, localesDir) {
+  const source = texts[sourceLanguage]?.[id];
+  /** @type {NonNullable<Article['translationStatus']>} */
+  const status = {};
+  for (const [language, namespaces] of Object.entries(texts)) {
+    const translation = namespaces[id];
+    if (language === sourceLanguage || !translation || !source) continue;
+    const path = sourcesPath(localesDir, language, id);
+    const read = readTranslationSources(path, path);
+    if (read.status !== 'read') continue;
+    const { outdated } = translationFreshness({ source: flatten(source), translation: flatten(translation), sources: read.sources });
+    status[language] = {
+      ...(read.sources.translatedFrom ? { translatedFrom: read.sources.translatedFrom } : {}),
+      outdatedKeys: outdated.map(({ key }) => key),
+    };
+  }
+  return status;
 }
 
 /**

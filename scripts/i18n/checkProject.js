@@ -4,6 +4,7 @@ import { checkContent } from '../content/checkContent.js';
 import { referenceNumbers } from '../content/checkReferences.js';
 import { readContent } from '../content/readContent.js';
 import { checkLocales } from './checkLocales.js';
+import { checkTranslationSources } from './checkTranslationSources.js';
 
 const uiNamespace = 'ui';
 
@@ -12,6 +13,7 @@ const uiNamespace = 'ui';
  * @returns {{
  *   languages: string[],
  *   problems: import('./readLocales.js').Problem[],
+ *   warnings: import('./readLocales.js').Problem[],
  *   completeness: import('./checkLocales.js').Completeness[],
  * }}
  */
@@ -36,9 +38,18 @@ export function checkProject({ localesDir, contentDir, sourceLanguage, displayRo
     uiNamespace,
     displayRoot,
   });
+  const freshness = checkTranslationSources({
+    localesDir,
+    sourceLanguage,
+    languages: locales.languages,
+    files: locales.files,
+    articleIds: content.articles.map((article) => article.id),
+    displayRoot,
+  });
   return {
     languages: locales.languages,
-    problems: [...locales.problems, ...content.problems, ...contentProblems],
+    problems: [...locales.problems, ...content.problems, ...contentProblems, ...freshness.problems],
+    warnings: freshness.warnings,
     completeness: locales.completeness,
   };
 }

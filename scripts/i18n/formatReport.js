@@ -1,12 +1,26 @@
 // Turns the check's findings into text a translator can act on.
 
+/** @param {number} count @param {string} noun */
+const counted = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** Each finding under its file and key, so a translator can go straight there. */
+const listed = (/** @type {import('./readLocales.js').Problem[]} */ findings) =>
+  findings.map(({ file, key, message }) => `  ${file}${key ? `  ${key}` : ''}\n      ${message}`).join('\n');
+
 /**
  * @param {import('./readLocales.js').Problem[]} problems
  */
 export function formatProblems(problems) {
-  const lines = problems.map(({ file, key, message }) => `  ${file}${key ? `  ${key}` : ''}\n      ${message}`);
-  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-  return `Locale check found ${count}:\n\n${lines.join('\n')}\n`;
+  return `Locale check found ${counted(problems.length, 'problem')}:\n\n${listed(problems)}\n`;
+}
+
+/**
+ * Findings that do not stop the build: translations that may be out of date.
+ * @param {import('./readLocales.js').Problem[]} warnings
+ */
+export function formatWarnings(warnings) {
+  const note = 'the build goes on: an outdated translation is better than none';
+  return `Translation check found ${counted(warnings.length, 'warning')} (${note}):\n\n${listed(warnings)}\n`;
 }
 
 /**

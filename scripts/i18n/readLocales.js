@@ -1,6 +1,7 @@
 // Reads every locale folder and file, keeping JSON errors as problems instead of stopping at one.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { isTextFile } from './localeFileNames.js';
 
 /**
  * @typedef {{ file: string, key?: string, message: string }} Problem
@@ -67,7 +68,7 @@ export function readLocales(localesDir, displayRoot = process.cwd()) {
   /** @type {LocaleFile[]} */
   const files = [];
   for (const language of languages) {
-    for (const name of readdirSync(join(localesDir, language)).filter((entry) => entry.endsWith('.json')).sort()) {
+    for (const name of readdirSync(join(localesDir, language)).filter(isTextFile).sort()) {
       const path = join(localesDir, language, name);
       const file = relative(displayRoot, path);
       const parsed = parseJson(readFileSync(path, 'utf8'));

@@ -3,9 +3,10 @@
 // a reload — or, if the edit broke it, the report appears in the browser's error overlay and the
 // page keeps its last good text. An edited content file reloads the page once it passes.
 import { readFileSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { basename, relative, sep } from 'node:path';
 import { checkProject } from './checkProject.js';
-import { formatProblems } from './formatReport.js';
+import { formatProblems, formatWarnings } from './formatReport.js';
+import { isTextFile, sourcesSuffix } from './localeFileNames.js';
 import { contentDir, localesDir, sourceLanguage } from './projectSettings.js';
 
 /** The check as the build runs it; exported so a test can see it fail without building. */
@@ -27,7 +28,9 @@ export function localeCheck() {
   return {
     name: 'locale-check',
     buildStart() {
-      const problems = checkProjectFiles();
+      const { problems, warnings } = checkProject({ localesDir, contentDir, sourceLanguage });
+      // Translations that may be out of date are said, never a reason to stop.
+      if (warnings.length > 0) this.warn(formatWarnings(warnings));
       if (problems.length === 0) return;
       if (this.environment.mode === 'dev') {
         // The dev server still starts, so a translator sees the report and the last good text.
@@ -38,8 +41,9 @@ export function localeCheck() {
     },
     handleHotUpdate({ file, server }) {
       const localePath = inside(localesDir, file);
-      const isLocale = localePath?.endsWith('.json') ?? false;
-      const isContent = inside(contentDir, file) !== undefined;
+      const isLocale = localePath !== undefined && isTextFile(basename(localePath));
+      // A translation's record of its sources changes which paragraphs the page marks as outdated.
+      const isContent = inside(contentDir, file) !== undefined || (localePath?.endsWith(sourcesSuffix) ?? false);
       if (!isLocale && !isContent) return undefined;
       const problems = checkProjectFiles();
       if (problems.length > 0) {

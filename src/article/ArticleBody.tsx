@@ -5,6 +5,7 @@ import { PrintQrCode } from '@/share/PrintQrCode';
 import { ArticleSection } from './ArticleSection';
 import { AuthorCard } from './AuthorCard';
 import { Blocks } from './Blocks';
+import { OutdatedTranslation } from './OutdatedTranslation';
 import { ReviewDates } from './ReviewDates';
 import { ReviewOverdueNotice } from './ReviewOverdueNotice';
 import { TranslationNotice } from './TranslationNotice';
@@ -24,7 +25,9 @@ export function ArticleBody({ pagePath }: { pagePath: string }) {
       <ReviewDates />
       <ReviewOverdueNotice />
       <TranslationNotice />
-      <p className={styles.lead}>{text('lead')}</p>
+      <OutdatedTranslation textKeys={['title', 'lead']} sectionId={null}>
+        <p className={styles.lead}>{text('lead')}</p>
+      </OutdatedTranslation>
       <Blocks sectionId={null} blocks={article.introduction} />
       {article.sections.map((section) => (
         <ArticleSection key={section.id} section={section} />

@@ -5,6 +5,8 @@ import { useArticleText } from '@/collection/useArticleText';
 import { articlePath } from '@/routing/addresses';
 import { CopyLinkButton } from '@/share/CopyLinkButton';
 import { Blocks } from './Blocks';
+import { OutdatedTranslationNote } from './OutdatedTranslation';
+import { useOutdated } from './useTranslationStatus';
 import styles from './Article.module.css';
 
 export function ArticleSection({ section }: { section: Section }) {
@@ -13,6 +15,7 @@ export function ArticleSection({ section }: { section: Section }) {
   const text = useArticleText();
   const headingId = article.translations[i18n.language]?.sections[section.id] ?? section.id;
   const heading = text(textKey(section.id, 'heading'));
+  const headingOutdated = useOutdated([textKey(section.id, 'heading')]);
   return (
     <section aria-labelledby={headingId} data-section={section.id}>
       <div className={styles.headingRow}>
@@ -25,6 +28,7 @@ export function ArticleSection({ section }: { section: Section }) {
           label={t('sharing.copySectionLink', { section: heading })}
         />
       </div>
+      {headingOutdated ? <OutdatedTranslationNote sectionId={section.id} /> : null}
       <Blocks sectionId={section.id} blocks={section.blocks} />
     </section>
   );

@@ -39,6 +39,14 @@ export interface ArticleTranslation {
   sections: Record<string, string>;
 }
 
+/** How a translation stands against the source text it was translated from. */
+export interface TranslationStatus {
+  /** The day (YYYY-MM-DD) of the source text the whole translation last followed. */
+  translatedFrom?: string;
+  /** Keys of strings whose source text changed after they were translated. */
+  outdatedKeys: string[];
+}
+
 export interface Article {
   /** The content folder's name, and the i18next namespace of its text. */
   id: string;
@@ -55,6 +63,8 @@ export interface Article {
   references: Reference[];
   /** Only the languages that have the article's text. */
   translations: Record<string, ArticleTranslation>;
+  /** By language, for the translations that record their sources. */
+  translationStatus?: Record<string, TranslationStatus>;
 }
 
 export { textKey } from './textKey.js';
