@@ -67,7 +67,7 @@ export function checkTranslationSources({ localesDir, sourceLanguage, languages,
         warnings.push({
           file: translation.file,
           key,
-          message: `the Dutch text changed after this was translated: ${describeChange(was, now)}. Now: "${now}". Update the translation, then run: ${command(language, id, [key])}`,
+          message: `the Dutch text changed after this was translated: "${describeChange(was, now)}". Update the translation, then run: ${command(language, id, [key])}`,
         });
       }
       if (unrecorded.length > 0) {

@@ -88,11 +88,26 @@ export function translationFreshness({ source, translation, sources }) {
   return { outdated, unrecorded, gone };
 }
 
-/** What changed between two versions of a string, word by word: "−removed +added". */
+/** Words of unchanged text kept on each side of a change, so a translator can find it. */
+const contextWords = 4;
+
+/**
+ * What changed between two versions of a string, word by word, in a little of its context:
+ * "Het [+sterke] vermoeden van een [−mogelijke] relatie …".
+ */
 export function describeChange(/** @type {string} */ was, /** @type {string} */ now) {
-  return diffWords(was, now)
-    .filter((part) => part.added || part.removed)
-    .map((part) => `${part.added ? '+' : '−'}"${part.value.trim()}"`)
+  const parts = diffWords(was, now);
+  return parts
+    .map((part, index) => {
+      if (part.added) return `[+${part.value.trim()}]`;
+      if (part.removed) return `[−${part.value.trim()}]`;
+      const words = part.value.trim().split(/\s+/).filter(Boolean);
+      const before = index > 0 ? contextWords : 0;
+      const after = index < parts.length - 1 ? contextWords : 0;
+      if (words.length <= before + after) return words.join(' ');
+      return [...words.slice(0, before), '…', ...words.slice(words.length - after)].join(' ');
+    })
+    .filter((text) => text !== '')
     .join(' ');
 }
 

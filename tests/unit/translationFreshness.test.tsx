@@ -6,6 +6,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCollection } from '../../scripts/collection/readCollection.js';
 import { checkProject } from '../../scripts/i18n/checkProject.js';
+import { describeChange } from '../../scripts/i18n/translationSources.js';
 import { renderApp } from './renderApp';
 
 const project = resolve(__dirname, '../..');
@@ -72,7 +73,7 @@ describe('a Dutch paragraph changed after its translation', () => {
     expect(problems).toEqual([]);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ file: 'locales/en/vitamine-b12-en-als.json', key: changedKey });
-    expect(warnings[0]?.message).toContain('the Dutch text changed after this was translated: +"sterke"');
+    expect(warnings[0]?.message).toContain('the Dutch text changed after this was translated: "Het [+sterke] vermoeden van een mogelijke …"');
     expect(warnings[0]?.message).toContain(`npm run i18n:mark-translated -- en vitamine-b12-en-als --keys ${changedKey}`);
   });
 
@@ -132,5 +133,16 @@ describe('a broken record of sources', () => {
     writeFileSync(sourcesFile(), '{ "keys": ');
     expect(markTranslated('en').status).toBe(0);
     expect(check()).toMatchObject({ problems: [], warnings: [] });
+  });
+});
+
+describe('what changed, as the check words it', () => {
+  it('shows removed and added words in a few words of their context', () => {
+    expect(
+      describeChange(
+        'Een studie van 373 patiënten liet geen effect zien van langdurige behandeling op de achteruitgang.',
+        'Een studie van 373 patiënten liet weinig effect zien van langdurige behandeling op de achteruitgang.',
+      ),
+    ).toBe('… van 373 patiënten liet [−geen] [+weinig] effect zien van langdurige …');
   });
 });
