@@ -120,6 +120,7 @@ describe('the content check', () => {
     expect(problemsIn('article-fields')).toEqual([
       { file: article, key: 'introdution', message: 'not a field of an article, so never used: remove it, or check its spelling' },
       { file: article, key: 'author.place', message: 'missing: "author" needs "place"' },
+      { file: article, key: 'author.affiliation', message: 'empty' },
       { file: article, key: 'links', message: 'missing: every article needs "links", { } if it has none' },
       {
         file: article,
