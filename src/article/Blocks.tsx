@@ -1,4 +1,5 @@
 import { textKey, type Block } from '@/collection/article';
+import { blockTextKeys } from '@/collection/blockTextKeys';
 import { ReferenceList } from '@/citations/ReferenceList';
 import { ArticleText } from './ArticleText';
 import { Figure } from './Figure';
@@ -24,25 +25,10 @@ function BlockView({ sectionId, block }: { sectionId: string | null; block: Bloc
   }
 }
 
-/** The strings a block shows, by their full keys. */
-function textKeysOf(sectionId: string | null, block: Block): string[] {
-  switch (block.type) {
-    case 'paragraph':
-    case 'keyMessage':
-      return [textKey(sectionId, block.text)];
-    case 'figure':
-      return [textKey(sectionId, block.alt), textKey(sectionId, block.caption)];
-    case 'referenceList':
-      return [];
-    default:
-      return block satisfies never;
-  }
-}
-
 /** A run of blocks, as the article's content folder lists them. */
 export function Blocks({ sectionId, blocks }: { sectionId: string | null; blocks: readonly Block[] }) {
   return blocks.map((block, index) => (
-    <OutdatedTranslation key={index} textKeys={textKeysOf(sectionId, block)} sectionId={sectionId}>
+    <OutdatedTranslation key={index} textKeys={blockTextKeys(sectionId, block)} sectionId={sectionId}>
       <BlockView sectionId={sectionId} block={block} />
     </OutdatedTranslation>
   ));

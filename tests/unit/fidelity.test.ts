@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textKey, type Article, type Block } from '@/collection/article';
+import { blockTextKeys } from '@/collection/blockTextKeys';
 import { sourceLanguage } from '@/i18n/languages';
 import { shippedCollection } from './renderApp';
 
@@ -21,26 +22,12 @@ function asRead(marked: string): string {
   return marked.replace(/<cite>([^<]*)<\/cite>/g, '[$1]').replace(/<[^>]*>/g, '');
 }
 
-function blockKeys(sectionId: string | null, block: Block): string[] {
-  switch (block.type) {
-    case 'paragraph':
-    case 'keyMessage':
-      return [textKey(sectionId, block.text)];
-    case 'figure':
-      return [textKey(sectionId, block.alt), textKey(sectionId, block.caption)];
-    case 'referenceList':
-      return [];
-    default:
-      return block satisfies never;
-  }
-}
-
 /** Every text of the article in reading order, the sources as printed in place of the reference list. */
 function readingOrder(article: Article, language: string): string[] {
   const blockTexts = (sectionId: string | null, block: Block) =>
     block.type === 'referenceList'
       ? article.references.map((reference) => reference.asPrinted)
-      : blockKeys(sectionId, block).map((key) => text(language, article, key));
+      : blockTextKeys(sectionId, block).map((key) => text(language, article, key));
   return [
     text(language, article, 'title'),
     text(language, article, 'lastUpdated').replace('{{date}}', '12 januari 2023'),
@@ -81,11 +68,11 @@ describe.each(Object.keys(article.translations).filter((language) => language !=
   'the %s translation',
   (language) => {
     const paragraphKeys = [
-      ...article.introduction.flatMap((block) => blockKeys(null, block)),
+      ...article.introduction.flatMap((block) => blockTextKeys(null, block)),
       ...article.sections.flatMap((section) =>
-        section.blocks.flatMap((block) => (block.type === 'paragraph' || block.type === 'keyMessage' ? blockKeys(section.id, block) : [])),
+        section.blocks.flatMap((block) => (block.type === 'paragraph' || block.type === 'keyMessage' ? blockTextKeys(section.id, block) : [])),
       ),
-      ...article.closing.flatMap((block) => blockKeys(null, block)),
+      ...article.closing.flatMap((block) => blockTextKeys(null, block)),
     ];
 
     it.each(['lead', ...paragraphKeys])('keeps every number and citation of %s', (key) => {
