@@ -21,8 +21,8 @@ export function ReviewDates() {
   }).format(dayOf(dates.nextReviewDue));
   return (
     <p className={styles.dates}>
-      <time dateTime={dates.lastUpdated}>{text('lastUpdated', { date: updated })}</time>
-      <span className={styles.nextReview}>
+      <span className={styles.dateList}>
+        <time dateTime={dates.lastUpdated}>{text('lastUpdated', { date: updated })}</time>
         <time dateTime={dates.nextReviewDue}>{t('review.nextReview', { month: reviewMonth })}</time>
       </span>
     </p>
