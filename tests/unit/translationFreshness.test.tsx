@@ -146,6 +146,15 @@ describe('a broken record of sources', () => {
     ]);
   });
 
+  it('fails the check beside the Dutch original, or beside no translation', () => {
+    writeFileSync(join(localesDir, 'nl', 'vitamine-b12-en-als.sources.json'), readFileSync(sourcesFile()));
+    rmSync(join(localesDir, 'en', 'vitamine-b12-en-als.json'));
+    expect(check().problems).toEqual([
+      { file: 'locales/en/vitamine-b12-en-als.sources.json', message: 'no article text en/vitamine-b12-en-als.json beside it, so it records nothing: remove it' },
+      { file: 'locales/nl/vitamine-b12-en-als.sources.json', message: 'nl is the original, translated from nothing: remove this file' },
+    ]);
+  });
+
   it('is written anew by the command', () => {
     writeFileSync(sourcesFile(), '{ "keys": ');
     expect(markTranslated('en').status).toBe(0);
