@@ -20,14 +20,27 @@ const citations = {
   ],
 } as const;
 
+/** First author and year of each source, as the sheet shows them. */
+const sources: Record<number, { author: string; year: number }> = {
+  1: { author: 'Hemendinger, R.A.', year: 2011 },
+  2: { author: 'Zoccolella, S.', year: 2008 },
+  3: { author: 'Valentino, F.', year: 2010 },
+  4: { author: 'Zoccolella, S.', year: 2010 },
+  5: { author: 'Izumi, Y.', year: 2007 },
+  6: { author: 'Kaji, R.', year: 2019 },
+  7: { author: 'Oki, R.', year: 2022 },
+};
+
 /** Taps on touch screens, clicks elsewhere: what the reader of each project would do. */
 async function activate(target: Locator, testInfo: TestInfo) {
   if (testInfo.project.use.hasTouch) await target.tap();
   else await target.click();
 }
 
-/** Every part of the popover is on screen, below the sticky header, and not covered by anything. */
+/** Every part of the popover or sheet is on screen, below the sticky header, and not covered by anything. */
 async function expectFullyVisible(page: Page, dialog: Locator) {
+  // Where it comes to rest: on phones it slides in from the bottom edge.
+  await expect.poll(() => dialog.evaluate((element) => element.getAnimations().every((animation) => animation.playState === 'finished'))).toBe(true);
   const box = await dialog.boundingBox();
   const viewport = page.viewportSize();
   expect(box && viewport).toBeTruthy();
@@ -203,3 +216,154 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 }
+
+/** Once the sheet has slid in and the page has scrolled the citation into view: nothing moves any more. */
+async function untilSettled(page: Page, dialog: Locator, citation: Locator) {
+  await expect.poll(() => dialog.evaluate((element) => element.getAnimations().every((animation) => animation.playState === 'finished'))).toBe(true);
+  let previous = '';
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify([await citation.boundingBox(), await page.evaluate(() => window.scrollY)]);
+      const still = now === previous;
+      previous = now;
+      return still;
+    }, { intervals: [100] })
+    .toBe(true);
+}
+
+test.describe('on a narrow screen, a citation opens as a sheet', () => {
+  test.skip(({ viewport }) => (viewport?.width ?? 0) >= 640, 'wide screens keep the popover beside the text');
+
+  for (const language of ['nl', 'en'] as const) {
+    for (const { name, references } of citations[language]) {
+      test(`${language} ${name}: every source shows number, first author, year and title at once, below the citation`, async ({ page }, testInfo) => {
+        await page.goto(`/${language}/`);
+        const citation = page.getByRole('button', { name, exact: true });
+        await citation.scrollIntoViewIfNeeded();
+        await activate(citation, testInfo);
+        const sheet = page.getByRole('dialog', { name, exact: true });
+        await expect(sheet).toBeFocused();
+        await untilSettled(page, sheet, citation);
+
+        const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+        const sheetBox = await sheet.evaluate((element) => {
+          const { top, bottom, left, right } = element.getBoundingClientRect();
+          return { top, bottom, left, right, scrollTop: element.scrollTop };
+        });
+        // Along the bottom edge, full width, at most about 70% of the screen, and not scrolled.
+        expect(sheetBox.bottom).toBeCloseTo(viewport.height, 0);
+        expect(sheetBox.left).toBe(0);
+        expect(sheetBox.right).toBe(viewport.width);
+        expect(sheetBox.bottom - sheetBox.top).toBeLessThanOrEqual(viewport.height * 0.7 + 1);
+        expect(sheetBox.scrollTop).toBe(0);
+
+        const entries = sheet.getByRole('listitem');
+        await expect(entries).toHaveCount(references.length);
+        for (const [index, number] of references.entries()) {
+          const entry = entries.nth(index);
+          const { author, year } = sources[number] ?? { author: 'missing', year: 0 };
+          await expect(entry).toContainText(new RegExp(`^\\[${number}\\] ${author.replace(/[.()]/g, '\\$&')}.* \\(${year}\\)`));
+          // The title, and the line with number, author and year above it, lie inside the sheet's
+          // visible area and inside the screen: nothing needs scrolling inside the sheet.
+          for (const part of [entry.locator('cite'), entry.getByText(`[${number}]`, { exact: true })]) {
+            const box = await part.boundingBox();
+            expect(box, `source ${number}`).not.toBeNull();
+            if (!box) continue;
+            expect(box.y, `source ${number} below the top of the sheet`).toBeGreaterThanOrEqual(sheetBox.top);
+            expect(box.y + box.height, `source ${number} above the bottom of the sheet`).toBeLessThanOrEqual(sheetBox.bottom);
+            expect(box.x).toBeGreaterThanOrEqual(0);
+            expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+            expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+          }
+        }
+
+        // The citation sits in the space between the sticky header and the sheet, uncovered.
+        const citationBox = await citation.boundingBox();
+        const headerBottom = await page.evaluate(() => {
+          const header = document.querySelector('header');
+          return header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
+        });
+        expect(citationBox).not.toBeNull();
+        if (!citationBox) return;
+        expect(citationBox.y).toBeGreaterThanOrEqual(headerBottom);
+        expect(citationBox.y + citationBox.height).toBeLessThanOrEqual(sheetBox.top);
+        const onTop = await citation.evaluate((button) => {
+          const { left, top, width, height } = button.getBoundingClientRect();
+          return document.elementFromPoint(left + width / 2, top + height / 2) === button;
+        });
+        expect(onTop, 'nothing covers the citation').toBe(true);
+      });
+    }
+  }
+
+  test('its close button is large, and Escape gives focus back to the citation', async ({ page }, testInfo) => {
+    await page.goto('/nl/vitamine-b12-en-als/');
+    const citation = page.getByRole('button', { name: 'Bronnen 2 tot en met 4', exact: true });
+    await citation.scrollIntoViewIfNeeded();
+    await activate(citation, testInfo);
+    const sheet = page.getByRole('dialog', { name: 'Bronnen 2 tot en met 4' });
+    await expect(sheet).toBeFocused();
+    const close = sheet.getByRole('button', { name: 'Sluiten' });
+    const box = await close.boundingBox();
+    expect(box?.width).toBeGreaterThanOrEqual(44);
+    expect(box?.height).toBeGreaterThanOrEqual(44);
+    await page.keyboard.press('Escape');
+    await expect(sheet).toHaveCount(0);
+    await expect(citation).toBeFocused();
+  });
+
+  test('it slides in briefly, and not at all for a reader who asks for less motion', async ({ page }, testInfo) => {
+    await page.goto('/en/vitamin-b12-and-als/');
+    const citation = page.getByRole('button', { name: 'Reference 6', exact: true });
+    await citation.scrollIntoViewIfNeeded();
+    await activate(citation, testInfo);
+    const sheet = page.getByRole('dialog', { name: 'Reference 6' });
+    // Read from the style, not the running animation: 200 ms can be over before a test looks.
+    const slideOf = () =>
+      sheet.evaluate((element) => {
+        const { animationName, animationDuration } = getComputedStyle(element);
+        return animationName === 'none' ? 0 : parseFloat(animationDuration) * (animationDuration.endsWith('ms') ? 1 : 1000);
+      });
+    const slide = await slideOf();
+    expect(slide).toBeGreaterThan(0);
+    expect(slide).toBeLessThanOrEqual(300);
+    await page.keyboard.press('Escape');
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await activate(citation, testInfo);
+    await expect(sheet).toBeVisible();
+    expect(await slideOf()).toBe(0);
+    expect(await sheet.evaluate((element) => element.getAnimations().length)).toBe(0);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations with the sheet of [2–4] open (${colorScheme})`, async ({ page }, testInfo) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/en/vitamin-b12-and-als/');
+      const citation = page.getByRole('button', { name: 'References 2 to 4', exact: true });
+      await citation.scrollIntoViewIfNeeded();
+      await activate(citation, testInfo);
+      const sheet = page.getByRole('dialog', { name: 'References 2 to 4' });
+      await untilSettled(page, sheet, citation);
+      expect(await accessibilityViolations(page)).toEqual([]);
+    });
+  }
+});
+
+test('on a wide screen, a citation still opens beside the text', async ({ page }, testInfo) => {
+  test.skip((page.viewportSize()?.width ?? 0) < 640, 'narrow screens get the sheet');
+  await page.goto('/en/vitamin-b12-and-als/');
+  const citation = page.getByRole('button', { name: 'References 2 to 4', exact: true });
+  await citation.scrollIntoViewIfNeeded();
+  await activate(citation, testInfo);
+  const popover = page.getByRole('dialog', { name: 'References 2 to 4' });
+  await expect(popover).toBeVisible();
+  expect(await popover.evaluate((element) => getComputedStyle(element).position)).toBe('absolute');
+  const [popoverBox, citationBox] = [await popover.boundingBox(), await citation.boundingBox()];
+  expect(popoverBox && citationBox).toBeTruthy();
+  if (!popoverBox || !citationBox) return;
+  // Next to the citation, above or below it, and far narrower than the screen.
+  const gap = Math.min(Math.abs(popoverBox.y - (citationBox.y + citationBox.height)), Math.abs(citationBox.y - (popoverBox.y + popoverBox.height)));
+  expect(gap).toBeLessThanOrEqual(16);
+  expect(popoverBox.width).toBeLessThanOrEqual(28 * 16 + 1);
+});
