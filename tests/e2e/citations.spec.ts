@@ -367,3 +367,59 @@ test('on a wide screen, a citation still opens beside the text', async ({ page }
   expect(gap).toBeLessThanOrEqual(16);
   expect(popoverBox.width).toBeLessThanOrEqual(28 * 16 + 1);
 });
+
+test.describe('the reference list on a narrow screen', () => {
+  test.skip(({ viewport }) => (viewport?.width ?? 0) >= 640, 'checked where space is short');
+
+  test('backlinks read “↑ a b” on one line, the arrow with them, each named in full', async ({ page }) => {
+    await page.goto('/nl/vitamine-b12-en-als/bronvermeldingen');
+    const centreOf = async (locator: Locator) => {
+      const box = await locator.boundingBox();
+      expect(box).not.toBeNull();
+      return box ? box.y + box.height / 2 : Number.NaN;
+    };
+    for (let number = 1; number <= 7; number += 1) {
+      const entry = page.locator(`#ref-${number}`);
+      const backlinks = entry.getByRole('link', { name: /^Terug naar de tekst in ‘/ });
+      const count = await backlinks.count();
+      expect(count, `source ${number} is cited somewhere`).toBeGreaterThan(0);
+      const arrow = entry.getByText('↑', { exact: true });
+      const row = await centreOf(arrow);
+      for (let index = 0; index < count; index += 1) {
+        expect(Math.abs((await centreOf(backlinks.nth(index))) - row), `source ${number}, backlink ${index + 1} on the arrow’s line`).toBeLessThan(2);
+      }
+    }
+    // Short on screen, full for screen readers and voice control.
+    const source2 = page.locator('#ref-2');
+    await expect(source2.getByRole('link', { name: 'Terug naar de tekst in ‘ALS en vitamine B12’ (a)', exact: true })).toBeVisible();
+    await expect(source2.getByRole('link', { name: 'Terug naar de tekst in ‘ALS en vitamine B12’ (b)', exact: true })).toBeVisible();
+    // Each a target of 44 × 44 px, and no wider than a short word.
+    for (const link of await page.getByRole('link', { name: /^Terug naar de tekst in ‘/ }).all()) {
+      const box = await link.boundingBox();
+      expect(box?.width).toBeGreaterThanOrEqual(44);
+      expect(box?.width).toBeLessThanOrEqual(56);
+      expect(box?.height).toBeGreaterThanOrEqual(44);
+    }
+  });
+
+  test('a source’s links and copy button wrap as a group: none alone on a line', async ({ page }) => {
+    await page.goto('/nl/vitamine-b12-en-als/bronvermeldingen');
+    for (let number = 1; number <= 7; number += 1) {
+      const entry = page.locator(`#ref-${number}`);
+      const actions = [
+        ...(await entry.getByRole('link', { name: /\(externe website\)$/ }).all()),
+        entry.getByRole('button', { name: `Link naar bron ${number} kopiëren` }),
+      ];
+      const rows = new Map<number, number>();
+      for (const action of actions) {
+        const box = await action.boundingBox();
+        expect(box, `source ${number}`).not.toBeNull();
+        if (!box) continue;
+        const row = Math.round(box.y + box.height / 2);
+        rows.set(row, (rows.get(row) ?? 0) + 1);
+      }
+      expect([...rows.values()].filter((onThisLine) => onThisLine === 1), `source ${number}: actions alone on a line`).toEqual([]);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+});
