@@ -179,11 +179,6 @@ test('backlinks lead to each place a source is cited, and light it up', async ({
 });
 
 test.describe('a cold link to a reference', () => {
-  // About one run in twelve on the phones, the second page ends with #ref-6 out of view; not yet
-  // understood (see the closing note of the session that added this). One retry, so that it is
-  // reported as flaky instead of hidden or failing CI; remove it once the cause is fixed.
-  test.describe.configure({ retries: 1 });
-
   test('opens there, in either form', async ({ page }) => {
     await page.goto('/nl/vitamine-b12-en-als/#ref-6');
     await expect(page.locator('#ref-6')).toBeFocused();
