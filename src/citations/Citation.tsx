@@ -5,11 +5,12 @@ import { parseCitation } from './parseCitation';
 import { referenceAnchor } from './citationPlaces';
 import { entriesInView } from './entriesInView';
 import { flashHighlight } from '@/layout/flashHighlight';
+import { hasRoomBesideText } from './narrowScreen';
 import styles from './Citation.module.css';
 
 // Floating UI is not needed for first paint: it arrives when a reader first reaches for a citation.
-const loadPopover = () => import('./CitationPopover');
-const CitationPopover = lazy(loadPopover);
+const loadPopover = () => import('./CitationDialog');
+const CitationDialog = lazy(loadPopover);
 
 const hoverOpenDelayMs = 400;
 const hoverCloseDelayMs = 300;
@@ -18,8 +19,9 @@ function textOf(children: ReactNode): string {
   return Array.isArray(children) ? children.join('') : String(children ?? '');
 }
 
+// A sheet rising from the bottom edge is too big a change for a mouse merely passing by.
 function canHover(): boolean {
-  return window.matchMedia('(hover: hover) and (pointer: fine)').matches;
+  return window.matchMedia('(hover: hover) and (pointer: fine)').matches && hasRoomBesideText();
 }
 
 export interface CitationProps {
@@ -107,7 +109,7 @@ export function Citation({ placeId, children }: CitationProps) {
       </button>
       {open && button ? (
         <Suspense fallback={null}>
-          <CitationPopover
+          <CitationDialog
             id={popoverId}
             anchor={button}
             label={label}

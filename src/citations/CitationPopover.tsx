@@ -31,8 +31,8 @@ export interface CitationPopoverProps {
   onPointerLeave: () => void;
 }
 
-/** The sources behind one citation, in a non-modal dialog beside it. Loaded on first use. */
-export default function CitationPopover(props: CitationPopoverProps) {
+/** The sources behind one citation, in a non-modal dialog beside it, where there is room for it. */
+export function CitationPopover(props: CitationPopoverProps) {
   const { id, anchor, label, numbers, moveFocus, onClose, onMounted, onPointerEnter, onPointerLeave } = props;
   const { t } = useTranslation();
   const { references } = useArticle();

@@ -27,11 +27,12 @@ export function ReferenceList() {
           {reference.kind ? <StudyKind referenceNumber={reference.n} className={styles.kind} /> : null}
           {reference.doi ? <span className={styles.printedDoi}>{t('citation.printedDoi', { doi: reference.doi })}</span> : null}
           <span className={styles.actions}>
-            <ReferenceLinks reference={reference} />
-            <CopyLinkButton
-              path={`${pathname}#${referenceAnchor(reference.n)}`}
-              label={t('sharing.copyReferenceLink', { number: reference.n })}
-            />
+            <ReferenceLinks reference={reference}>
+              <CopyLinkButton
+                path={`${pathname}#${referenceAnchor(reference.n)}`}
+                label={t('sharing.copyReferenceLink', { number: reference.n })}
+              />
+            </ReferenceLinks>
           </span>
           <Backlinks places={placesCiting(places, reference.n)} />
         </li>

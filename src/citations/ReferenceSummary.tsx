@@ -5,6 +5,7 @@ import { ReferenceLinks } from './ReferenceLinks';
 import { StudyKind } from './StudyKind';
 import type { Reference } from '@/collection/article';
 import { referenceAnchor } from './citationPlaces';
+import { byline, placeInJournal } from './referenceParts';
 import styles from './ReferenceSummary.module.css';
 
 const shownAuthors = 3;
@@ -18,16 +19,12 @@ export interface ReferenceSummaryProps {
 /** One source as the popover shows it: who, what, where, what kind of study, and links. */
 export function ReferenceSummary({ reference, onLeave }: ReferenceSummaryProps) {
   const { t } = useTranslation();
-  const authors = reference.authors.filter((author) => author !== '…');
-  const byline =
-    authors.slice(0, shownAuthors).join('; ') + (authors.length > shownAuthors ? ` ${t('citation.etAl')}` : '');
-  const issue = reference.issue ? `(${reference.issue})` : '';
-  const where = [reference.volume ? `${reference.volume}${issue}` : '', reference.pages].filter(Boolean).join(':');
+  const where = placeInJournal(reference);
   return (
     <span className={styles.summary}>
       <span className={styles.number}>[{reference.n}]</span>
       <span className={styles.line}>
-        {byline} ({reference.year})
+        {byline(reference, shownAuthors, t('citation.etAl'))} ({reference.year})
       </span>
       <cite className={styles.title} lang="en">
         {reference.title}

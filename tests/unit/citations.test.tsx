@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderApp } from './renderApp';
 
 const citationsInReadingOrder = [
@@ -14,7 +14,7 @@ const citationsInReadingOrder = [
 
 // The popover is loaded on first use; transforming it here the first time can take longer than a
 // query waits, and that is not what these tests are about.
-beforeAll(() => import('@/citations/CitationPopover'), 30_000);
+beforeAll(() => import('@/citations/CitationDialog'), 30_000);
 
 describe('an inline citation', () => {
   it.each(['nl', 'en'] as const)('reads naturally in %s, in reading order', (language) => {
@@ -84,33 +84,62 @@ describe('an inline citation', () => {
     expect(entries.map((entry) => entry.textContent?.match(/^\[(\d+)\]/)?.[1])).toEqual(references.map(String));
   });
 
-  it('shows who, what, where, the kind of study and the links for each source', async () => {
+  it('on a phone, shows number, first author, year, title, where, the kind of study and the links of each source', async () => {
     const user = userEvent.setup();
     renderApp('/nl/vitamine-b12-en-als/');
     await user.click(screen.getByRole('button', { name: 'Bron 7' }));
     const dialog = await screen.findByRole('dialog', { name: 'Bron 7' });
-    expect(dialog).toHaveTextContent('Oki, R.; Izumi, Y.; Fujita, K. e.a. (2022)');
-    expect(dialog).toHaveTextContent('Efficacy and Safety of Ultrahigh-Dose Methylcobalamin');
-    expect(dialog).toHaveTextContent('JAMA Neurology 79(6):575-583');
-    expect(dialog).toHaveTextContent('Soort onderzoek: gerandomiseerde klinische studie, 130 patiënten');
-    expect(within(dialog).getByRole('link', { name: 'DOI (externe website)' })).toHaveAttribute(
-      'href',
-      'https://doi.org/10.1001/jamaneurol.2022.0901',
+    expectWholeSource7(dialog);
+    expect(dialog).toHaveTextContent(/^Bron 7\[7\] Oki, R\. e\.a\. \(2022\)Efficacy and Safety/);
+    expect(dialog).toHaveTextContent('JAMA Neurology 79(6):575-583 · Soort onderzoek: gerandomiseerde klinische studie, 130 patiënten');
+  });
+
+  it('beside the text on a wide screen, shows the first three authors as well', async () => {
+    const matchMedia = vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query) => ({ matches: query === '(min-width: 40rem)', media: query, addEventListener: () => {}, removeEventListener: () => {} }) as unknown as MediaQueryList,
     );
-    expect(within(dialog).getByRole('link', { name: 'PubMed (externe website)' })).toHaveAttribute(
-      'href',
-      'https://pubmed.ncbi.nlm.nih.gov/35532908/',
-    );
-    expect(within(dialog).getByRole('link', { name: 'Volledige tekst (PMC) (externe website)' })).toHaveAttribute(
-      'href',
-      'https://pmc.ncbi.nlm.nih.gov/articles/PMC9086935/',
-    );
-    expect(within(dialog).getByRole('link', { name: 'Naar de bronnenlijst (bron 7)' })).toHaveAttribute(
-      'href',
-      '/nl/vitamine-b12-en-als/#ref-7',
-    );
+    try {
+      const user = userEvent.setup();
+      renderApp('/nl/vitamine-b12-en-als/');
+      await user.click(screen.getByRole('button', { name: 'Bron 7' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Bron 7' });
+      expectWholeSource7(dialog);
+      expect(dialog).toHaveTextContent('Oki, R.; Izumi, Y.; Fujita, K. e.a. (2022)');
+      expect(dialog).toHaveTextContent('JAMA Neurology 79(6):575-583');
+      expect(dialog).toHaveTextContent('Soort onderzoek: gerandomiseerde klinische studie, 130 patiënten');
+    } finally {
+      matchMedia.mockRestore();
+    }
   });
 });
+
+/** Title and every link of source 7, as both the sheet and the popover show them. */
+function expectWholeSource7(dialog: HTMLElement) {
+  expect(dialog).toHaveTextContent('Efficacy and Safety of Ultrahigh-Dose Methylcobalamin');
+  expect(within(dialog).getByRole('link', { name: 'DOI (externe website)' })).toHaveAttribute(
+    'href',
+    'https://doi.org/10.1001/jamaneurol.2022.0901',
+  );
+  expect(within(dialog).getByRole('link', { name: 'PubMed (externe website)' })).toHaveAttribute(
+    'href',
+    'https://pubmed.ncbi.nlm.nih.gov/35532908/',
+  );
+  expect(within(dialog).getByRole('link', { name: 'Volledige tekst (PMC) (externe website)' })).toHaveAttribute(
+    'href',
+    'https://pmc.ncbi.nlm.nih.gov/articles/PMC9086935/',
+  );
+  expect(within(dialog).getByRole('link', { name: 'Naar de bronnenlijst (bron 7)' })).toHaveAttribute(
+    'href',
+    '/nl/vitamine-b12-en-als/#ref-7',
+  );
+}
+
+/** What a sighted reader sees: the text without what only screen readers get. */
+function visibleText(element: HTMLElement): string {
+  const copy = element.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+  return copy.textContent ?? '';
+}
 
 describe('the reference list', () => {
   it('numbers all seven sources, each deep-linkable and printed as the article prints it', () => {
@@ -125,11 +154,25 @@ describe('the reference list', () => {
     renderApp('/nl/vitamine-b12-en-als/');
     const entry = document.getElementById('ref-2') as HTMLElement;
     const backlinks = within(entry).getAllByRole('link', { name: /^Terug naar de tekst/ });
-    expect(backlinks.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
-      ['↑ Terug naar de tekst in ‘ALS en vitamine B12’ (a)', '/nl/vitamine-b12-en-als/#cite-alsAndB12-evidence-2'],
-      ['↑ Terug naar de tekst in ‘ALS en vitamine B12’ (b)', '/nl/vitamine-b12-en-als/#cite-alsAndB12-evidence-3'],
+    expect(backlinks[0]).toHaveAccessibleName('Terug naar de tekst in ‘ALS en vitamine B12’ (a)');
+    expect(backlinks[1]).toHaveAccessibleName('Terug naar de tekst in ‘ALS en vitamine B12’ (b)');
+    expect(backlinks.map((link) => link.getAttribute('href'))).toEqual([
+      '/nl/vitamine-b12-en-als/#cite-alsAndB12-evidence-2',
+      '/nl/vitamine-b12-en-als/#cite-alsAndB12-evidence-3',
     ]);
     expect(document.getElementById('cite-alsAndB12-evidence-3')).toHaveAccessibleName('Bron 2');
+    // Wikipedia's compact form on screen: "↑ a b".
+    expect(backlinks.map(visibleText)).toEqual(['a', 'b']);
+    expect(visibleText(backlinks[0]?.parentElement?.parentElement as HTMLElement)).toBe('↑ab');
+  });
+
+  it('shows a source cited once as a lone arrow, named after where it leads', () => {
+    renderApp('/en/vitamin-b12-and-als/');
+    const backlink = within(document.getElementById('ref-1') as HTMLElement).getByRole('link', {
+      name: 'Back to the text in ‘ALS and vitamin B12’',
+    });
+    expect(visibleText(backlink)).toBe('↑');
+    expect(backlink).toHaveAttribute('href', '/en/vitamin-b12-and-als/#cite-alsAndB12-evidence-1');
   });
 
   it('gives each source the same links as its popover', () => {
