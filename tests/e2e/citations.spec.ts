@@ -416,5 +416,15 @@ test.describe('the reference list on a narrow screen', () => {
       expect([...rows.values()].filter((onThisLine) => onThisLine === 1), `source ${number}: actions alone on a line`).toEqual([]);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    // With text at 200% they wrap inside the entry instead of running past it.
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    const overflowing = await page.locator('li[id^="ref-"]').evaluateAll((entries) =>
+      entries.flatMap((entry) => {
+        const edge = entry.getBoundingClientRect().right;
+        return [...entry.querySelectorAll('a, button')].filter((control) => control.getBoundingClientRect().right > edge + 0.5).map((control) => `${entry.id}: ${control.textContent}`);
+      }),
+    );
+    expect(overflowing).toEqual([]);
   });
 });
