@@ -5,6 +5,7 @@ import { afterEach } from 'vitest';
 // jsdom has no layout: scrolling is a no-op here and is exercised in the browser tests.
 Element.prototype.scrollIntoView = function scrollIntoView() {};
 window.scrollTo = () => {};
+window.scrollBy = () => {};
 window.matchMedia ??= (query: string) =>
   ({
     matches: false,
