@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
+import { useArticle } from '@/collection/ArticleContext';
 import { endReading, requestReading, setAvailability, useReadingRequest } from './readingRequest';
 import { startingSection } from './startingSection';
 import { useVoices } from './useVoices';
@@ -12,8 +13,8 @@ const loadPlayer = () => import('./ReadAloudPlayer');
 const ReadAloudPlayer = lazy(loadPlayer);
 
 /**
- * "Listen", near the article's title: starts reading at the part of the article on screen, and
- * holds the player while it reads. Where the browser has no voice for the page's language it says so
+ * "Listen", near the article's title: starts reading at the section in the address, else at the part
+ * of the article on screen, and holds the player while it reads. Where the browser has no voice for the page's language it says so
  * instead, rather than reading with a voice of another language.
  */
 export function ListenButton() {
@@ -22,6 +23,10 @@ export function ListenButton() {
   const { status } = useVoices(locale);
   const request = useReadingRequest();
   const { pathname } = useLocation();
+  const article = useArticle();
+  const sectionSlugs = article.translations[i18n.language]?.sections ?? {};
+  // The section in the address, which a shared link or the contents led the reader to.
+  const sectionInAddress = Object.keys(sectionSlugs).find((id) => pathname.endsWith(`/${sectionSlugs[id]}`)) ?? null;
   const [wrapper, setWrapper] = useState<HTMLDivElement | null>(null);
 
   useEffect(() => setAvailability(status), [status]);
@@ -45,7 +50,7 @@ export function ListenButton() {
         aria-pressed={request !== null}
         onClick={() => {
           if (request) endReading();
-          else requestReading(root ? startingSection(root) : null);
+          else requestReading(sectionInAddress ?? (root ? startingSection(root) : null));
         }}
         onFocus={() => void loadPlayer()}
         onPointerEnter={() => void loadPlayer()}
