@@ -26,16 +26,29 @@ function holdsReferenceList(article: Article, section: string | null): boolean {
   return article.sections.some((candidate) => candidate.id === section && candidate.blocks.some((block) => block.type === 'referenceList'));
 }
 
-/** Keeps whatever takes focus clear of the player at the bottom of the screen (WCAG 2.4.11). */
+/** Keeps whatever takes focus, or is fixed to the bottom, clear of the player (WCAG 2.4.11). */
 function useClearOfFocus(player: HTMLElement | null) {
   useEffect(() => {
     if (!player) return;
     const root = document.documentElement;
-    const observer = new ResizeObserver(() => root.style.setProperty('scroll-padding-bottom', `${player.offsetHeight + 8}px`));
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty('scroll-padding-bottom', `${player.offsetHeight + 8}px`);
+      // Whatever else is fixed at the bottom of the screen (back to top) moves up above the player.
+      root.style.setProperty('--bottom-bar-height', `${player.offsetHeight}px`);
+    });
     observer.observe(player);
+    // The browser scrolls a focused control into view, but not always out from under the player.
+    const uncover = (event: FocusEvent) => {
+      if (!(event.target instanceof Element) || player.contains(event.target)) return;
+      const hidden = event.target.getBoundingClientRect().bottom - player.getBoundingClientRect().top;
+      if (hidden > 0) window.scrollBy({ top: hidden + 8, behavior: 'instant' });
+    };
+    document.addEventListener('focusin', uncover);
     return () => {
+      document.removeEventListener('focusin', uncover);
       observer.disconnect();
       root.style.removeProperty('scroll-padding-bottom');
+      root.style.removeProperty('--bottom-bar-height');
     };
   }, [player]);
 }
