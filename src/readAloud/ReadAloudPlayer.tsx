@@ -13,7 +13,7 @@ import { scriptWords } from './scriptWords';
 import { savedSpeed, savedVoice, saveSpeed, saveVoice, type Speed } from './readAloudSettings';
 import { createSpeaker, type SpeakerState } from './speaker';
 import { useVoices } from './useVoices';
-import { chooseVoice } from './voices';
+import { chooseVoice, voicesToOffer } from './voices';
 import styles from './ReadAloudPlayer.module.css';
 
 export interface ReadAloudPlayerProps {
@@ -155,7 +155,7 @@ export default function ReadAloudPlayer({ request, article: articleElement }: Re
           saveSpeed(next);
           speaker.revoice({ ...voicing, rate: next });
         }}
-        voices={voices}
+        voices={voicesToOffer(voices, voice)}
         voiceURI={voice?.voiceURI}
         onVoice={(nextURI) => {
           const next = voices.find((candidate) => candidate.voiceURI === nextURI) ?? null;

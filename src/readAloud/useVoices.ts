@@ -3,9 +3,9 @@ import { matchingVoices } from './voices';
 
 export type VoicesStatus = 'unknown' | 'ready' | 'none';
 
-// Chrome lists its voices only after a while (voiceschanged); a browser that has listed none by then
-// has none, though a late list still counts.
-const voicesDeadlineMs = 3000;
+// Chrome lists its voices only after a while (voiceschanged), on Linux with speech-dispatcher after
+// several seconds; a browser that has listed none by then has none, though a late list still counts.
+const voicesDeadlineMs = 5000;
 
 function hasSpeech(): boolean {
   return typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance === 'function';

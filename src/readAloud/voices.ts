@@ -50,3 +50,12 @@ export function chooseVoice<Voice extends VoiceLike>(voices: readonly Voice[], l
   const candidates = matchingVoices(voices, locale);
   return candidates.find((voice) => voice.voiceURI === savedVoiceURI) ?? candidates[0] ?? null;
 }
+
+/**
+ * The voices worth offering in a list: the best few, and the one in use. speech-dispatcher offers a
+ * hundred variants of each language, and a list that long is no choice for a reader who tires.
+ */
+export function voicesToOffer<Voice extends VoiceLike>(matching: readonly Voice[], chosen: Voice | null, most = 8): Voice[] {
+  const best = matching.slice(0, most);
+  return chosen && !best.includes(chosen) ? [...best, chosen] : best;
+}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { savedSpeed, savedVoice, saveSpeed, saveVoice } from '@/readAloud/readAloudSettings';
-import { chooseVoice, matchingVoices, voiceFit } from '@/readAloud/voices';
+import { chooseVoice, matchingVoices, voiceFit, voicesToOffer } from '@/readAloud/voices';
 
 const voice = (name: string, lang: string, localService = true) => ({ voiceURI: `uri:${name}`, name, lang, localService, default: false });
 
@@ -49,6 +49,15 @@ describe('matchingVoices', () => {
     expect(chooseVoice(voices, 'nl-NL', 'uri:Flemish')?.name).toBe('Flemish');
     expect(chooseVoice(voices, 'nl-NL', 'uri:English')?.name).toBe('Xander');
     expect(chooseVoice(voices, 'nl-NL', 'uri:gone')?.name).toBe('Xander');
+  });
+});
+
+describe('voicesToOffer', () => {
+  it('offers the best few of a hundred variants, and always the one in use', () => {
+    const many = Array.from({ length: 102 }, (_, index) => voice(`Dutch+${String(index).padStart(3, '0')}`, 'nl'));
+    const offered = voicesToOffer(many, many[50] ?? null);
+    expect(offered.map((offer) => offer.name)).toEqual([...many.slice(0, 8), many[50]].map((offer) => offer?.name));
+    expect(voicesToOffer(many.slice(0, 2), many[0] ?? null)).toHaveLength(2);
   });
 });
 
