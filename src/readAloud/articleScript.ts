@@ -7,8 +7,6 @@ export interface Line {
   shown: string;
   /** The section it is in; null for the title, lead and introduction (and what follows the sections). */
   section: string | null;
-  /** The first line of a heading, paragraph, caption or entry: where "previous paragraph" lands. */
-  startsBlock: boolean;
 }
 
 export interface ScriptWords {
@@ -21,7 +19,7 @@ export interface ScriptWords {
 }
 
 function linesOf(pieces: { spoken: string; shown: string }[], section: string | null): Line[] {
-  return pieces.map((piece, index) => ({ ...piece, section, startsBlock: index === 0 }));
+  return pieces.map((piece) => ({ ...piece, section }));
 }
 
 function blockLines(article: Article, block: Block, section: string | null, words: ScriptWords, withReferences: boolean): Line[] {

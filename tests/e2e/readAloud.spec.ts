@@ -63,6 +63,17 @@ test.describe('reading aloud, voice by voice', () => {
     await expect.poll(() => speakingText(page)).toBe('Are vitamin B12 injections useful in ALS?');
   });
 
+  test('starts at the first section on screen', async ({ page }) => {
+    await fakeSpeech(page, { voices: englishVoices });
+    await page.goto('/en/vitamin-b12-and-als/');
+    await page.getByRole('heading', { name: 'Are vitamin B12 injections useful in ALS?' }).evaluate((heading) =>
+      heading.scrollIntoView({ block: 'start', behavior: 'instant' }),
+    );
+    // As voice control or a switch does: a click that does not scroll the page first.
+    await page.getByRole('button', { name: 'Listen', exact: true }).dispatchEvent('click');
+    await expect.poll(() => speakingText(page)).toBe('Are vitamin B12 injections useful in ALS?');
+  });
+
   test('reads the reference list only when asked for', async ({ page }) => {
     await fakeSpeech(page, { voices: englishVoices });
     await page.goto('/en/vitamin-b12-and-als/');
