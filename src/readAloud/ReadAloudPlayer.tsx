@@ -82,12 +82,7 @@ export default function ReadAloudPlayer({ request, article: articleElement }: Re
   const [firstControl, setFirstControl] = useState<HTMLButtonElement | null>(null);
 
   const lines = useMemo(
-    () =>
-      articleScript(
-        article,
-        scriptWords(t, text),
-        withReferences,
-      ),
+    () => articleScript(article, scriptWords(t, text), withReferences),
     // text and t change with the language, and a new language closes the player.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [article, withReferences, language],
@@ -145,7 +140,11 @@ export default function ReadAloudPlayer({ request, article: articleElement }: Re
       <PlayerControls
         firstControl={setFirstControl}
         playing={state.status === 'playing' || state.status === 'waiting'}
-        onPlayPause={() => (state.status === 'playing' ? speaker.pause() : speaker.resume())}
+        onPlayPause={() => {
+          if (state.status === 'waiting') return;
+          if (state.status === 'playing') speaker.pause();
+          else speaker.resume();
+        }}
         onPrevious={() => speaker.moveTo(state.current - 1)}
         onNext={() => speaker.moveTo(state.current + 1)}
         onStop={stop}
@@ -167,11 +166,7 @@ export default function ReadAloudPlayer({ request, article: articleElement }: Re
         withReferences={withReferences}
         onWithReferences={(next) => {
           const currentLine = lines[state.current];
-          const nextLines = articleScript(
-            article,
-            scriptWords(t, text),
-            next,
-          );
+          const nextLines = articleScript(article, scriptWords(t, text), next);
           const place = nextLines.findIndex((line) => line.spoken === currentLine?.spoken && line.section === currentLine.section);
           speaker.replaceLines(
             nextLines.map((line) => line.spoken),

@@ -84,6 +84,24 @@ test.describe('reading aloud, voice by voice', () => {
     await finishSpeaking(page);
     await expect.poll(() => speakingText(page)).toMatch(/^Source 1\. Hemendinger/);
   });
+
+  test('adds the reference list when the reader ticks it, keeping the place', async ({ page }) => {
+    await fakeSpeech(page, { voices: englishVoices });
+    await page.goto('/en/vitamin-b12-and-als/');
+    await page.getByRole('button', { name: 'Listen from ‘More information’' }).click();
+    await expect.poll(() => speakingText(page)).toBe('More information');
+    await page.getByRole('checkbox', { name: 'Also read the reference list' }).check();
+    const said: (string | null)[] = [];
+    for (let line = 0; line < 6 && said.at(-1) !== 'References'; line += 1) {
+      await expect.poll(() => speakingText(page)).not.toBeNull();
+      said.push(await speakingText(page));
+      await startSpeaking(page);
+      await finishSpeaking(page);
+    }
+    expect(said[0]).toBe('More information');
+    expect(said.at(-1)).toBe('References');
+    await expect.poll(() => speakingText(page)).toMatch(/^Source 1\. Hemendinger/);
+  });
 });
 
 test.describe('the player', () => {
