@@ -38,16 +38,18 @@ test('the open phone contents have no violations, in light and dark', async ({ p
 
 test('the read-aloud player, open and reading, has no violations, in light and dark', async ({ page }) => {
   await fakeSpeech(page, { voices: [{ name: 'Xander', lang: 'nl-NL' }, { name: 'Ellen', lang: 'nl-BE' }] });
-  await page.goto('/nl/vitamine-b12-en-als/');
-  await page.getByRole('button', { name: 'Voorlezen', exact: true }).click();
-  await expect.poll(() => speakingText(page)).not.toBeNull();
-  await startSpeaking(page);
-  await finishSpeaking(page);
-  await startSpeaking(page);
-  await expect.poll(() => highlightedText(page)).not.toBeNull();
-  await expect(page.getByRole('region', { name: 'Voorlezen' })).toBeVisible();
+  // Each scheme from the start: a select switched between schemes while open can be caught by axe
+  // half repainted, which no reader sees.
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
+    await page.goto('/nl/vitamine-b12-en-als/');
+    await page.getByRole('button', { name: 'Voorlezen', exact: true }).click();
+    await expect.poll(() => speakingText(page)).not.toBeNull();
+    await startSpeaking(page);
+    await finishSpeaking(page);
+    await startSpeaking(page);
+    await expect.poll(() => highlightedText(page)).not.toBeNull();
+    await expect(page.getByRole('region', { name: 'Voorlezen' })).toBeVisible();
     expect(await accessibilityViolations(page), colorScheme).toEqual([]);
   }
 });
