@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 // The layers of src/, from the top: the app, the features, the foundations.
 const app = ['./src/app', './src/main.tsx', './src/hydrateApp.tsx', './src/entry-server.tsx'];
-const features = ['article', 'citations', 'contents', 'language', 'share', 'offline', 'errors'].map((name) => `./src/${name}`);
+const features = ['article', 'citations', 'contents', 'language', 'share', 'offline', 'errors', 'readAloud'].map((name) => `./src/${name}`);
 const foundations = ['i18n', 'routing', 'collection', 'layout', 'site', 'styles'].map((name) => `./src/${name}`);
 
 export default tseslint.config(

@@ -2,6 +2,7 @@ import { useArticle } from '@/collection/ArticleContext';
 import { useArticleText } from '@/collection/useArticleText';
 import { CiteThisPage } from '@/share/CiteThisPage';
 import { PrintQrCode } from '@/share/PrintQrCode';
+import { ListenButton } from '@/readAloud/ListenButton';
 import { ArticleSection } from './ArticleSection';
 import { AuthorCard } from './AuthorCard';
 import { Blocks } from './Blocks';
@@ -22,6 +23,7 @@ export function ArticleBody({ pagePath }: { pagePath: string }) {
       <h1 id={articleTitleId} className={styles.title} tabIndex={-1}>
         {text('title')}
       </h1>
+      <ListenButton />
       <ReviewDates />
       <ReviewOverdueNotice />
       <TranslationNotice />

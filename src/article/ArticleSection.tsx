@@ -4,6 +4,7 @@ import { textKey, type Section } from '@/collection/article';
 import { useArticleText } from '@/collection/useArticleText';
 import { articlePath } from '@/routing/addresses';
 import { CopyLinkButton } from '@/share/CopyLinkButton';
+import { ListenFromHere } from '@/readAloud/ListenFromHere';
 import { Blocks } from './Blocks';
 import { OutdatedTranslationNote } from './OutdatedTranslation';
 import { useOutdated } from './useTranslationStatus';
@@ -23,6 +24,7 @@ export function ArticleSection({ section }: { section: Section }) {
         <h2 id={headingId} className={styles.sectionHeading} tabIndex={-1}>
           {heading}
         </h2>
+        <ListenFromHere section={section.id} heading={heading} />
         <CopyLinkButton
           path={articlePath(i18n.language, article, section.id)}
           label={t('sharing.copySectionLink', { section: heading })}

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { fakeSpeech, speakingText, spoken } from './fakeSpeech';
 import { expect, test } from './fixtures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -90,4 +91,56 @@ test('keyboard only: skip link, contents, a citation and back, the language swit
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toHaveText('Link gekopieerd');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});
+
+test('keyboard only: the read-aloud player, its every control, and focus never hidden behind it', async ({ page }) => {
+  test.slow();
+  await fakeSpeech(page, { voices: [{ name: 'Xander', lang: 'nl-NL' }, { name: 'Ellen', lang: 'nl-BE' }] });
+  await page.goto('/nl/vitamine-b12-en-als/');
+  const listen = page.getByRole('button', { name: 'Voorlezen', exact: true });
+  await tabTo(page, listen);
+  await page.keyboard.press('Enter');
+
+  // Focus goes to pause, the control a listener needs next; every control is a stop with a ring.
+  const player = page.getByRole('region', { name: 'Voorlezen' });
+  await expect(player.getByRole('button', { name: 'Pauze' })).toBeFocused();
+  await expectVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await expect(player.getByRole('button', { name: 'Verder' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect.poll(() => speakingText(page)).toBe('Vitamine B12 en ALS');
+  await tabTo(page, player.getByRole('button', { name: 'Volgende zin' }));
+  await page.keyboard.press('Enter');
+  await expect.poll(() => speakingText(page)).toMatch(/^Een tekort aan in- of opname/);
+  await tabTo(page, player.getByRole('button', { name: 'Vorige zin' }), 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => speakingText(page)).toBe('Vitamine B12 en ALS');
+  const speed = player.getByRole('combobox', { name: 'Snelheid' });
+  await tabTo(page, speed);
+  await page.keyboard.press('ArrowDown');
+  await expect(speed).toHaveValue('1.25');
+  await expect.poll(async () => (await spoken(page)).at(-1)?.rate).toBe(1.25);
+  await tabTo(page, player.getByRole('combobox', { name: 'Stem' }));
+  await tabTo(page, player.getByRole('checkbox', { name: 'Ook de bronnenlijst voorlezen' }));
+
+  // Backwards through the whole article with the player open: each control taking focus shows
+  // clear of the player (WCAG 2.4.11), never behind it.
+  await tabTo(page, player.getByRole('button', { name: 'Vorige zin' }), 'Shift+Tab');
+  for (let stop = 0; stop < 40; stop += 1) {
+    await page.keyboard.press('Shift+Tab');
+    const focus = await page.evaluate(() => {
+      const focused = document.activeElement as HTMLElement;
+      const box = focused.getBoundingClientRect();
+      const bar = document.querySelector('section[aria-label="Voorlezen"]')?.getBoundingClientRect();
+      return { name: focused.getAttribute('aria-label') ?? focused.textContent?.trim().slice(0, 40), clear: !bar || box.bottom <= bar.top + 1 };
+    });
+    expect(focus, `${focus.name} clear of the player`).toMatchObject({ clear: true });
+  }
+
+  // Stop closes the player, silences it, and gives focus back to the button that opened it.
+  await page.keyboard.press('Tab');
+  await tabTo(page, listen, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(player).toHaveCount(0);
+  expect(await speakingText(page)).toBeNull();
 });
