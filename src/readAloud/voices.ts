@@ -27,20 +27,17 @@ export interface VoiceLike {
 }
 
 /**
- * The voices for a locale such as "nl-NL", best first: by fit, then voices on this device before
- * ones that send the text to a server, then the browser's default, then by name.
+ * The voices on this device for a locale such as "nl-NL", best first: by fit, then the browser's
+ * default, then by name. A voice that is not a local service (Chrome's "Google" voices) sends the
+ * text to a server, and reading aloud promises to send nothing anywhere, so none is ever used.
  */
 export function matchingVoices<Voice extends VoiceLike>(voices: readonly Voice[], locale: string): Voice[] {
   const fitting = voices.flatMap((voice) => {
-    const fit = voiceFit(voice.lang, locale);
+    const fit = voice.localService ? voiceFit(voice.lang, locale) : null;
     return fit === null ? [] : [{ voice, fit }];
   });
   fitting.sort(
-    (a, b) =>
-      a.fit - b.fit ||
-      Number(b.voice.localService) - Number(a.voice.localService) ||
-      Number(b.voice.default) - Number(a.voice.default) ||
-      a.voice.name.localeCompare(b.voice.name),
+    (a, b) => a.fit - b.fit || Number(b.voice.default) - Number(a.voice.default) || a.voice.name.localeCompare(b.voice.name),
   );
   return fitting.map(({ voice }) => voice);
 }

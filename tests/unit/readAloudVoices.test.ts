@@ -29,8 +29,12 @@ describe('matchingVoices', () => {
     voice('Xander', 'nl-NL'),
   ];
 
-  it('orders Dutch voices nl-NL, nl-BE, nl, this device first, and leaves out other languages', () => {
-    expect(matchingVoices(voices, 'nl-NL').map((match) => match.name)).toEqual(['Xander', 'Google Nederlands', 'Flemish', 'Dutch']);
+  it('orders Dutch voices nl-NL, nl-BE, nl, and leaves out other languages and voices that send the text away', () => {
+    expect(matchingVoices(voices, 'nl-NL').map((match) => match.name)).toEqual(['Xander', 'Flemish', 'Dutch']);
+  });
+
+  it('says none speaks the language when only a server would', () => {
+    expect(chooseVoice([voice('Google Nederlands', 'nl-NL', false)], 'nl-NL')).toBeNull();
   });
 
   it('orders English voices en-GB, then other English', () => {
