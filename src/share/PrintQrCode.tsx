@@ -11,15 +11,10 @@ export function PrintQrCode({ pagePath }: { pagePath: string }) {
   const { t } = useTranslation();
   return (
     <figure className={styles.printOnly}>
-      {/* Low priority: on screen it is hidden, so it must not compete with what the reader sees. */}
-      <img
-        src={qrCodePath(pagePath)}
-        alt={t('print.qrAlt')}
-        width="112"
-        height="112"
-        fetchPriority="low"
-        className={styles.code}
-      />
+      {/* Lazy: hidden on screen, so never downloaded there, where it would come before the first paint.
+          Chromium and Firefox load it when printing; without JavaScript, lazy loading is off and it comes
+          with the page. */}
+      <img src={qrCodePath(pagePath)} alt={t('print.qrAlt')} width="112" height="112" loading="lazy" className={styles.code} />
       <figcaption>
         {t('print.qrLabel')} <span className={styles.address}>{siteOrigin + pagePath}</span>
       </figcaption>

@@ -33,7 +33,9 @@ test.describe('printed as a handout', () => {
   test('shows a labelled QR code of the page’s own address', async ({ page }) => {
     const code = page.getByRole('img', { name: 'QR-code met het adres van deze pagina' });
     await expect(code).toBeVisible();
-    expect(await code.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+    // It loads lazily, so printing must fetch it: print, then look.
+    await page.pdf({ format: 'A4' });
+    await expect.poll(() => code.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
     await expect(code).toHaveAttribute('src', '/qr/nl/vitamine-b12-en-als/als-en-vitamine-b12.svg');
     // The address the code encodes: the canonical one, on the origin the site was built for.
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
@@ -41,6 +43,23 @@ test.describe('printed as a handout', () => {
     await expect(page.getByText(/^Lees deze pagina online: scan de code, of ga naar/)).toHaveText(
       `Lees deze pagina online: scan de code, of ga naar ${canonical}`,
     );
+  });
+});
+
+test.describe('on screen', () => {
+  test.use({ waitForHydration: false });
+
+  test('does not download the print-only QR code before the app takes over', async ({ page }) => {
+    // Before hydration, so that the offline saver, which stores every section's QR code, stays out of it.
+    await page.route(/\/assets\/hydrateApp-/, () => new Promise(() => {}));
+    const qrRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/qr/')) qrRequests.push(request.url());
+    });
+    await page.goto('/nl/vitamine-b12-en-als/als-en-vitamine-b12', { waitUntil: 'load' });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await expect(page.getByRole('heading', { level: 1, name: 'Vitamine B12 en ALS' })).toBeVisible();
+    expect(qrRequests).toEqual([]);
   });
 });
 
