@@ -1,0 +1,91 @@
+// The app's Largest Contentful Paint against a plain HTML page of the same words (plainPage.js),
+// measured in one run with the two pages in turns, so that the machine's load falls on both alike.
+// The bench prints it; the Lighthouse gate (scripts/quality/lighthouse.js) holds it to a budget.
+import { readFileSync } from 'node:fs';
+import { lighthouseRuns, median } from './lighthouseRuns.js';
+import { plainPage } from './plainPage.js';
+import { servePlainPages } from './plainServer.js';
+
+/**
+ * @typedef {{ app: number, plain: number, ratio: number, appFcp: number, plainFcp: number, earlyRequests: string[] }} Round
+ * @typedef {{ path: string, throttlingMethod: import('./lighthouseRuns.js').ThrottlingMethod, rounds: Round[], ratio: number }} Comparison
+ */
+
+/** @param {string} path an address of the app */
+export const builtFile = (path) => `dist${path.endsWith('/') ? `${path}index.html` : `${path}/index.html`}`;
+
+/**
+ * Requests other than the page itself that were done before the observed LCP. Lighthouse's simulation
+ * counts every one of them into LCP (all but low-priority images), so each costs a round trip or more.
+ * @param {any} report a Lighthouse result
+ * @returns {string[]} their paths
+ */
+export function requestsBeforeLcp(report) {
+  const observedLcp = report.audits.metrics.details.items[0].observedLargestContentfulPaint;
+  /** @type {{ url: string, networkEndTime: number }[]} */
+  const requests = report.audits['network-requests'].details.items;
+  return requests.slice(1).filter((request) => request.networkEndTime <= observedLcp).map((request) => new URL(request.url).pathname);
+}
+
+/**
+ * @param {object} options
+ * @param {string} options.origin where the app is served
+ * @param {string[]} options.paths the app's addresses to compare, each with its own plain page
+ * @param {number} options.plainPort a free port for the plain pages
+ * @param {number} options.rounds
+ * @param {import('./lighthouseRuns.js').ThrottlingMethod} options.throttlingMethod
+ * @param {string} options.chromePath
+ * @returns {Promise<Comparison[]>} per address; its ratio is the median of the rounds' ratios
+ */
+export async function compareLcp({ origin, paths, plainPort, rounds, throttlingMethod, chromePath }) {
+  const plainPaths = new Map(paths.map((path, index) => [path, `/plain-${index}/`]));
+  const plainServer = await servePlainPages(
+    new Map(paths.map((path) => [plainPaths.get(path) ?? '', plainPage(readFileSync(builtFile(path), 'utf8'))])),
+    plainPort,
+  );
+  try {
+    const plainOrigin = `http://localhost:${plainPort}`;
+    // App, plain, app, plain… each address next to its own plain page.
+    const urls = paths.flatMap((path) => [`${origin}${path}`, `${plainOrigin}${plainPaths.get(path)}`]);
+    const reports = await lighthouseRuns(urls, rounds, chromePath, throttlingMethod);
+    const metric = (/** @type {any} */ report, /** @type {string} */ id) => report.audits[id].numericValue;
+    return paths.map((path) => {
+      const appReports = reports.get(`${origin}${path}`) ?? [];
+      const plainReports = reports.get(`${plainOrigin}${plainPaths.get(path)}`) ?? [];
+      const roundsOfPath = appReports.map((app, index) => {
+        const plain = plainReports[index];
+        const appLcp = metric(app, 'largest-contentful-paint');
+        const plainLcp = metric(plain, 'largest-contentful-paint');
+        return {
+          app: appLcp,
+          plain: plainLcp,
+          ratio: appLcp / plainLcp,
+          appFcp: metric(app, 'first-contentful-paint'),
+          plainFcp: metric(plain, 'first-contentful-paint'),
+          earlyRequests: requestsBeforeLcp(app),
+        };
+      });
+      return { path, throttlingMethod, rounds: roundsOfPath, ratio: median(roundsOfPath.map((round) => round.ratio)) };
+    });
+  } finally {
+    plainServer.close();
+  }
+}
+
+const ms = (/** @type {number} */ value) => `${Math.round(value)} ms`;
+
+/**
+ * @param {Comparison} comparison
+ * @returns {string[]} lines to print
+ */
+export function describeComparison({ path, throttlingMethod, rounds, ratio }) {
+  const how = throttlingMethod === 'simulate' ? 'simulated throttling' : 'DevTools throttling';
+  return [
+    `  ${path}, ${how}: ratio ${ratio.toFixed(3)} (median of ${rounds.length} rounds; goal: at most 1.10)`,
+    ...rounds.map(
+      (round, index) =>
+        `    round ${index + 1}: app ${ms(round.app)} (FCP ${ms(round.appFcp)}), plain ${ms(round.plain)} (FCP ${ms(round.plainFcp)}), ` +
+        `×${round.ratio.toFixed(3)}; requests done before the app's LCP: ${round.earlyRequests.join(', ') || 'none'}`,
+    ),
+  ];
+}
