@@ -21,7 +21,9 @@ export const builtFile = (path) => `dist${path.endsWith('/') ? `${path}index.htm
  * @returns {string[]} their paths
  */
 export function requestsBeforeLcp(report) {
-  const observedLcp = report.audits.metrics.details.items[0].observedLargestContentfulPaint;
+  // A run that failed (an error page, a page that never painted) has no observed timings.
+  const observedLcp = report.audits.metrics?.details?.items?.[0]?.observedLargestContentfulPaint;
+  if (observedLcp === undefined) return [];
   /** @type {{ url: string, networkEndTime: number }[]} */
   const requests = report.audits['network-requests'].details.items;
   return requests.slice(1).filter((request) => request.networkEndTime <= observedLcp).map((request) => new URL(request.url).pathname);
