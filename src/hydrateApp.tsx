@@ -32,37 +32,6 @@ const showKeys = isShowKeysMode(window.location.search);
 // React takes the page over, or what it renders would differ from the HTML.
 const { article: articleId, collection, buildDay } = container.dataset;
 const store = createFetchingStore();
-// Show-keys mode marks a string that fell back to Dutch with this interface text, once it has arrived.
-const fallbackLabel = () => String(created.i18n.getResource(language, 'ui', 'translatorTools.fallback') ?? '');
-const created = createI18n(language, {
-  loadText: (language, namespace) => fetchJson<Record<string, unknown>>(dataPaths.text(language, namespace)),
-  postProcessors: await translatorAids(showKeys, fallbackLabel),
-});
-const arrived = await Promise.all([
-  // The article's text is fetched on its own, not made a namespace of every language: a language the
-  // reader switches to may not have it.
-  created.ready.then(() => (articleId ? loadTexts(created.i18n, language, [articleId]) : undefined)),
-  articleId ? store.loadArticle(articleId) : undefined,
-  // The development server's empty shell knows nothing yet, so it starts from the list.
-  collection !== undefined || !articleId ? store.loadSummaries() : undefined,
-]).then(
-  () => true,
-  (error: unknown) => {
-    // The prerendered page stays as it is: readable, its links working, only without popovers.
-    console.error('The page could not fetch its data, so it stays as served:', error);
-    return false;
-  },
-);
-// Lets long key markers wrap, and the header scroll away (see base.css).
-if (showKeys) document.documentElement.dataset.showKeys = '';
-
-if (import.meta.hot) {
-  // Sent by the locale-check plugin when a locale file is saved and passes the check.
-  import.meta.hot.on('locale-update', ({ language: edited, namespace, resources }) => {
-    created.i18n.addResourceBundle(edited, namespace, resources, false, true);
-  });
-}
-
 /** Marks the page once React has taken it over, for the browser tests to wait on before they click. */
 function MarkHydrated() {
   useEffect(() => {
@@ -71,26 +40,66 @@ function MarkHydrated() {
   return null;
 }
 
-const app = (
-  <AppProviders i18n={created.i18n} languages={siteLanguages} store={store} showKeys={showKeys} buildDay={buildDay}>
-    {offline ? (
-      <MemoryRouter initialEntries={[`/${language}/offline/`]}>
-        <App />
-        <MarkHydrated />
-      </MemoryRouter>
-    ) : (
-      <BrowserRouter>
-        <App />
-        <ServiceWorkerUpdates />
-        <MarkHydrated />
-      </BrowserRouter>
-    )}
-  </AppProviders>
-);
+/**
+ * Fetches what the page showed, then takes it over. A function rather than top-level await: with
+ * top-level await anywhere in the graph, Rolldown keeps shared modules in chunks of their own, and
+ * the entry script would need a second request before the first paint (scripts/firstPaint.js).
+ */
+async function hydrate(root: HTMLElement): Promise<void> {
+  // Show-keys mode marks a string that fell back to Dutch with this interface text, once it has arrived.
+  const fallbackLabel = () => String(created.i18n.getResource(language, 'ui', 'translatorTools.fallback') ?? '');
+  const created = createI18n(language, {
+    loadText: (language, namespace) => fetchJson<Record<string, unknown>>(dataPaths.text(language, namespace)),
+    postProcessors: await translatorAids(showKeys, fallbackLabel),
+  });
+  const arrived = await Promise.all([
+    // The article's text is fetched on its own, not made a namespace of every language: a language the
+    // reader switches to may not have it.
+    created.ready.then(() => (articleId ? loadTexts(created.i18n, language, [articleId]) : undefined)),
+    articleId ? store.loadArticle(articleId) : undefined,
+    // The development server's empty shell knows nothing yet, so it starts from the list.
+    collection !== undefined || !articleId ? store.loadSummaries() : undefined,
+  ]).then(
+    () => true,
+    (error: unknown) => {
+      // The prerendered page stays as it is: readable, its links working, only without popovers.
+      console.error('The page could not fetch its data, so it stays as served:', error);
+      return false;
+    },
+  );
+  // Lets long key markers wrap, and the header scroll away (see base.css).
+  if (showKeys) document.documentElement.dataset.showKeys = '';
 
-// Built pages arrive prerendered and are hydrated; the dev server sends an empty shell, and show-keys
-// mode renders different text from the prerendered page, so both render from scratch.
-// Hydrating as a transition lets React yield to the browser every few milliseconds, so a slow phone
-// never meets one long task; the page is already readable, and early clicks are replayed.
-if (arrived && container.firstElementChild && !showKeys) startTransition(() => void hydrateRoot(container, app));
-else if (arrived) createRoot(container).render(app);
+  if (import.meta.hot) {
+    // Sent by the locale-check plugin when a locale file is saved and passes the check.
+    import.meta.hot.on('locale-update', ({ language: edited, namespace, resources }) => {
+      created.i18n.addResourceBundle(edited, namespace, resources, false, true);
+    });
+  }
+
+  const app = (
+    <AppProviders i18n={created.i18n} languages={siteLanguages} store={store} showKeys={showKeys} buildDay={buildDay}>
+      {offline ? (
+        <MemoryRouter initialEntries={[`/${language}/offline/`]}>
+          <App />
+          <MarkHydrated />
+        </MemoryRouter>
+      ) : (
+        <BrowserRouter>
+          <App />
+          <ServiceWorkerUpdates />
+          <MarkHydrated />
+        </BrowserRouter>
+      )}
+    </AppProviders>
+  );
+
+  // Built pages arrive prerendered and are hydrated; the dev server sends an empty shell, and show-keys
+  // mode renders different text from the prerendered page, so both render from scratch.
+  // Hydrating as a transition lets React yield to the browser every few milliseconds, so a slow phone
+  // never meets one long task; the page is already readable, and early clicks are replayed.
+  if (arrived && root.firstElementChild && !showKeys) startTransition(() => void hydrateRoot(root, app));
+  else if (arrived) createRoot(root).render(app);
+}
+
+void hydrate(container);

@@ -46,5 +46,6 @@ function openAtAddressedSection(): void {
 }
 
 openAtAddressedSection();
-await afterFirstPaint();
-await import('./hydrateApp');
+// Not top-level await, here or in hydrateApp: Rolldown then keeps this entry one script, with no
+// shared chunk to fetch beside it before the first paint.
+void afterFirstPaint().then(() => import('./hydrateApp'));
