@@ -134,6 +134,9 @@ export function createSpeaker({ synthesis, createUtterance, onChange }: SpeakerO
     replaceLines(nextLines, current) {
       lines = nextLines;
       state = { ...state, current, speaking: state.speaking === null ? null : current };
+      // The utterance being said belongs to the old lines: its end must not step through the new ones.
+      if (state.status === 'playing') restart();
+      else generation += 1;
     },
     state: () => state,
   };

@@ -115,4 +115,15 @@ describe('createSpeaker', () => {
     expect(fake.current()).toBeNull();
     expect(last()).toEqual({ status: 'stopped', current: 0, speaking: null });
   });
+
+  it('goes on in new lines from the place given, not from the old utterance’s place', () => {
+    const { fake, speaker, voicing } = setUp();
+    speaker.play(['Eén.', 'Twee.', 'Drie.', 'Bron 1.', 'Bron 2.'], 3, voicing);
+    fake.start();
+    // The reference list is left out while its first source is being read: reading goes on at the end.
+    speaker.replaceLines(lines, 2);
+    fake.start();
+    fake.end();
+    expect(fake.spoken.map((utterance) => utterance.text)).toEqual(['Bron 1.', 'Drie.']);
+  });
 });
