@@ -28,6 +28,7 @@ export function ListenButton() {
   // The section in the address, which a shared link or the contents led the reader to.
   const sectionInAddress = Object.keys(sectionSlugs).find((id) => pathname.endsWith(`/${sectionSlugs[id]}`)) ?? null;
   const [wrapper, setWrapper] = useState<HTMLDivElement | null>(null);
+  const [button, setButton] = useState<HTMLButtonElement | null>(null);
 
   useEffect(() => setAvailability(status), [status]);
   // Another address or language is another page: whatever was being read stops.
@@ -45,6 +46,7 @@ export function ListenButton() {
   return (
     <div ref={setWrapper} className={styles.row}>
       <button
+        ref={setButton}
         type="button"
         className={styles.listen}
         aria-pressed={request !== null}
@@ -60,7 +62,8 @@ export function ListenButton() {
       </button>
       {request && root ? (
         <Suspense fallback={null}>
-          <ReadAloudPlayer request={request} article={root} />
+          {/* A new request (another section's "listen from here") starts a player of its own. */}
+          <ReadAloudPlayer key={request.id} request={request} article={root} fallbackFocus={button} />
         </Suspense>
       ) : null}
     </div>

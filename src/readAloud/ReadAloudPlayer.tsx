@@ -20,6 +20,8 @@ export interface ReadAloudPlayerProps {
   request: ReadingRequest;
   /** The article's element on the page, where the sentence being read is highlighted. */
   article: Element;
+  /** Where focus goes when the player closes, if what had it before is gone (or a tap gave it none). */
+  fallbackFocus: HTMLElement | null;
 }
 
 function holdsReferenceList(article: Article, section: string | null): boolean {
@@ -40,6 +42,8 @@ function useClearOfFocus(player: HTMLElement | null) {
     // The browser scrolls a focused control into view, but not always out from under the player.
     const uncover = (event: FocusEvent) => {
       if (!(event.target instanceof Element) || player.contains(event.target)) return;
+      // A dialog (the citation sheet) places itself above the player; scrolling would move its citation.
+      if (event.target.closest('[role="dialog"]')) return;
       const hidden = event.target.getBoundingClientRect().bottom - player.getBoundingClientRect().top;
       if (hidden > 0) window.scrollBy({ top: hidden + 8, behavior: 'instant' });
     };
@@ -54,7 +58,7 @@ function useClearOfFocus(player: HTMLElement | null) {
 }
 
 /** The read-aloud player: reads the article in the page's language and shows the sentence it reads. */
-export default function ReadAloudPlayer({ request, article: articleElement }: ReadAloudPlayerProps) {
+export default function ReadAloudPlayer({ request, article: articleElement, fallbackFocus }: ReadAloudPlayerProps) {
   const { t, i18n } = useTranslation();
   const article = useArticle();
   const text = useArticleText();
@@ -63,7 +67,7 @@ export default function ReadAloudPlayer({ request, article: articleElement }: Re
   const { status: voicesStatus, voices } = useVoices(locale);
   const [speed, setSpeed] = useState<Speed>(savedSpeed);
   const [voiceURI, setVoiceURI] = useState(() => savedVoice(language));
-  const [withReferences, setWithReferences] = useState(() => request.withReferences || holdsReferenceList(article, request.section));
+  const [withReferences, setWithReferences] = useState(() => holdsReferenceList(article, request.section));
   // 'waiting' until the browser's voices are there: the reader pressed play, so it shows as playing.
   const [state, setState] = useState<SpeakerState | { status: 'waiting'; current: 0; speaking: null }>({
     status: 'waiting',
@@ -130,9 +134,9 @@ export default function ReadAloudPlayer({ request, article: articleElement }: Re
 
   const stop = () => {
     speaker.stop();
-    const returnTo = request.returnFocusTo;
+    const returnTo = request.returnFocusTo?.isConnected ? request.returnFocusTo : fallbackFocus;
     endReading();
-    if (returnTo?.isConnected) returnTo.focus();
+    returnTo?.focus();
   };
 
   return createPortal(

@@ -7,14 +7,16 @@ import type { VoicesStatus } from './useVoices';
  * article and one player at a time.
  */
 export interface ReadingRequest {
+  /** Counts the requests, so that asking again while reading starts afresh where asked. */
+  id: number;
   /** Where to start: a section, or null for the beginning. */
   section: string | null;
-  withReferences: boolean;
   /** What had focus when the reader asked, to return to when the player closes. */
   returnFocusTo: HTMLElement | null;
 }
 
 let request: ReadingRequest | null = null;
+let requests = 0;
 let availability: VoicesStatus = 'unknown';
 const listeners = new Set<() => void>();
 
@@ -35,9 +37,10 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
-export function requestReading(section: string | null, withReferences = false): void {
+export function requestReading(section: string | null): void {
   const active = document.activeElement;
-  publish({ section, withReferences, returnFocusTo: active instanceof HTMLElement && active !== document.body ? active : null });
+  requests += 1;
+  publish({ id: requests, section, returnFocusTo: active instanceof HTMLElement && active !== document.body ? active : null });
 }
 
 export function endReading(): void {

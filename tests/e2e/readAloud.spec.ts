@@ -74,6 +74,26 @@ test.describe('reading aloud, voice by voice', () => {
     await expect.poll(() => speakingText(page)).toBe('Are vitamin B12 injections useful in ALS?');
   });
 
+  test('a section’s “listen from here” while reading starts afresh there', async ({ page }) => {
+    await fakeSpeech(page, { voices: englishVoices });
+    await page.goto('/en/vitamin-b12-and-als/');
+    await page.getByRole('button', { name: 'Listen', exact: true }).click();
+    await expect.poll(() => speakingText(page)).toBe('Vitamin B12 and ALS');
+    await page.getByRole('button', { name: 'Listen from ‘More information’' }).click();
+    await expect.poll(() => speakingText(page)).toBe('More information');
+  });
+
+  test('gives focus back to “Listen” on stop, even when the press gave focus nothing', async ({ page }) => {
+    await fakeSpeech(page, { voices: englishVoices });
+    await page.goto('/en/vitamin-b12-and-als/');
+    // As voice control or a tap on iOS does: a click that focuses nothing.
+    await page.getByRole('button', { name: 'Listen', exact: true }).dispatchEvent('click');
+    const player = page.getByRole('region', { name: 'Listen' });
+    await player.getByRole('button', { name: 'Stop' }).click();
+    await expect(player).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Listen', exact: true })).toBeFocused();
+  });
+
   test('reads the reference list only when asked for', async ({ page }) => {
     await fakeSpeech(page, { voices: englishVoices });
     await page.goto('/en/vitamin-b12-and-als/');
