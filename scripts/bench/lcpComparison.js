@@ -1,6 +1,6 @@
 // The app's Largest Contentful Paint against a plain HTML page of the same words (plainPage.js),
 // measured in one run with the two pages in turns, so that the machine's load falls on both alike.
-// The bench prints it; the Lighthouse gate (scripts/quality/lighthouse.js) holds it to a budget.
+// The bench prints it; the goal is 1.10 or less (issue 12), not yet a gate in CI.
 import { readFileSync } from 'node:fs';
 import { lighthouseRuns, median } from './lighthouseRuns.js';
 import { plainPage } from './plainPage.js';

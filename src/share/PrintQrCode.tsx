@@ -12,8 +12,8 @@ export function PrintQrCode({ pagePath }: { pagePath: string }) {
   return (
     <figure className={styles.printOnly}>
       {/* Lazy: hidden on screen, so never downloaded there, where it would come before the first paint.
-          Chromium and Firefox load it when printing; without JavaScript, lazy loading is off and it comes
-          with the page. */}
+          Chromium loads it when printing (print.spec.ts), as Firefox ESR did when printed to PDF by hand;
+          without JavaScript, lazy loading is off and it comes with the page. */}
       <img src={qrCodePath(pagePath)} alt={t('print.qrAlt')} width="112" height="112" loading="lazy" className={styles.code} />
       <figcaption>
         {t('print.qrLabel')} <span className={styles.address}>{siteOrigin + pagePath}</span>
