@@ -138,9 +138,9 @@ test('keyboard only: the read-aloud player, its every control, and focus never h
   }
 
   // Stop closes the player, silences it, and gives focus back to the button that opened it.
-  await page.keyboard.press('Tab');
-  await tabTo(page, listen, 'Shift+Tab');
+  await tabTo(page, player.getByRole('button', { name: 'Stoppen' }));
   await page.keyboard.press('Enter');
   await expect(player).toHaveCount(0);
   expect(await speakingText(page)).toBeNull();
+  await expect(listen).toBeFocused();
 });
