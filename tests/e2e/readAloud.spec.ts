@@ -278,3 +278,25 @@ test.describe('without a voice for the language', () => {
     await expect(page.getByRole('button', { name: /^Listen/ })).toHaveCount(0);
   });
 });
+
+test.describe('with the player open on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a citation’s sheet opens over the player, every source in sight', async ({ page }) => {
+    await fakeSpeech(page, { voices: dutchVoices });
+    await page.goto('/nl/vitamine-b12-en-als/als-en-vitamine-b12');
+    await page.getByRole('button', { name: 'Voorlezen', exact: true }).click();
+    await expect(page.getByRole('region', { name: 'Voorlezen' })).toBeVisible();
+    await page.getByRole('button', { name: 'Bronnen 2 tot en met 4' }).first().click();
+    const sheet = page.getByRole('dialog', { name: 'Bronnen 2 tot en met 4' });
+    await expect(sheet).toBeVisible();
+    // Each source's number is the topmost thing where it stands: not under the player.
+    for (const number of ['2', '3', '4']) {
+      const topmost = await sheet.getByText(`[${number}]`, { exact: true }).evaluate((mark) => {
+        const box = mark.getBoundingClientRect();
+        return mark.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+      });
+      expect(topmost, `source ${number} in sight`).toBe(true);
+    }
+  });
+});
