@@ -68,7 +68,9 @@ test('a page fetches its own article in its own language, and the next article o
 
   await page.getByRole('banner').getByRole('link', { name: 'Patiënteninformatie over ALS' }).click();
   await page.getByRole('main').getByRole('link', { name: 'Testartikel (alleen voor de tests)' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Testartikel (alleen voor de tests)' })).toBeVisible();
+  // The article and its text arrive over the network first; on a loaded 2-core CI machine, once in a
+  // run of twelve minutes, that took longer than the default five seconds.
+  await expect(page.getByRole('heading', { level: 1, name: 'Testartikel (alleen voor de tests)' })).toBeVisible({ timeout: 15_000 });
   const thereafter = new Set(fetched.filter((path) => !firstPage.has(path)));
   expect([...thereafter].sort()).toEqual([
     '/data/articles/testartikel.json',
