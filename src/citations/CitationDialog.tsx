@@ -1,8 +1,7 @@
-import { CitationPopover, type CitationPopoverProps } from './CitationPopover';
+import type { CitationDialogProps } from './CitationDialogFrame';
+import { CitationPopover } from './CitationPopover';
 import { CitationSheet } from './CitationSheet';
 import { useHasRoomBesideText } from './useHasRoomBesideText';
-
-export type CitationDialogProps = CitationPopoverProps;
 
 /**
  * The sources behind one citation: beside the text where there is room, else in a sheet from the

@@ -1,23 +1,16 @@
-import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ReferenceLinks } from './ReferenceLinks';
 import { StudyKind } from './StudyKind';
-import type { Reference } from '@/collection/article';
 import { referenceAnchor } from './citationPlaces';
+import type { ReferenceEntryProps } from './CitationDialogFrame';
 import { byline, placeInJournal } from './referenceParts';
 import styles from './ReferenceSummary.module.css';
 
 const shownAuthors = 3;
 
-export interface ReferenceSummaryProps {
-  reference: Reference;
-  /** Called before the reader is taken to the reference list. */
-  onLeave: (event: MouseEvent) => void;
-}
-
 /** One source as the popover shows it: who, what, where, what kind of study, and links. */
-export function ReferenceSummary({ reference, onLeave }: ReferenceSummaryProps) {
+export function ReferenceSummary({ reference, onLeave }: ReferenceEntryProps) {
   const { t } = useTranslation();
   const where = placeInJournal(reference);
   return (

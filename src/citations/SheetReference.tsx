@@ -1,22 +1,18 @@
-import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { Reference } from '@/collection/article';
 import { referenceAnchor } from './citationPlaces';
+import type { ReferenceEntryProps } from './CitationDialogFrame';
 import { ReferenceLinks } from './ReferenceLinks';
 import { byline, placeInJournal } from './referenceParts';
 import { StudyKind } from './StudyKind';
 import styles from './SheetReference.module.css';
 
-export interface SheetReferenceProps {
-  reference: Reference;
+interface SheetReferenceProps extends ReferenceEntryProps {
   /**
    * Only number, first author, year and title, the title leading to the full entry in the reference
    * list: for when the sheet could not show every source whole without scrolling.
    */
   brief: boolean;
-  /** Called before the reader is taken to the reference list. */
-  onLeave: (event: MouseEvent) => void;
 }
 
 /** One source as the sheet shows it on a phone: compact, so that every source of a citation fits. */
