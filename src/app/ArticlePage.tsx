@@ -17,7 +17,7 @@ import { BackToTop } from '@/article/BackToTop';
 import { ArticleBody } from '@/article/ArticleBody';
 import { ArticleLanguagePaths } from '@/article/ArticleLanguagePaths';
 import { articleMeta } from '@/article/articleMeta';
-import { useSectionNavigation } from '@/article/useSectionNavigation';
+import { samePlaceState, useSectionNavigation } from '@/article/useSectionNavigation';
 import { useSaveForOffline } from '@/offline/saveForOffline';
 import { Arriving } from './Arriving';
 import { NotFound } from './NotFound';
@@ -41,7 +41,7 @@ function ArticleView({ article, section, canonicalPath }: { article: Article; se
   const canonicalHash = sectionSlug && hash === `#${sectionSlug}` ? '' : hash;
   useEffect(() => {
     if (pathname !== canonicalPath || hash !== canonicalHash) {
-      void navigate(canonicalPath + search + canonicalHash, { replace: true });
+      void navigate(canonicalPath + search + canonicalHash, { replace: true, state: samePlaceState });
     }
   }, [pathname, canonicalPath, search, hash, canonicalHash, navigate]);
 

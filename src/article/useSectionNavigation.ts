@@ -1,9 +1,20 @@
 import { useEffect, useRef } from 'react';
-import { useLocation } from 'react-router-dom';
+import { useLocation, useNavigationType } from 'react-router-dom';
 import { elementOfHash } from '@/layout/elementOfHash';
 import { flashHighlight } from '@/layout/flashHighlight';
 import { scrollBehavior } from '@/layout/scrollBehavior';
 import { articleTitleId } from './ArticleBody';
+
+/**
+ * History state for the page's own replacement of its address by the canonical form of the same
+ * place: a contents link's fragment dropped, another language's slug translated. The place is shown
+ * already, so it is not scrolled to or focused again: a reader who has tabbed on keeps their focus.
+ */
+export const samePlaceState = { samePlace: true } as const;
+
+function isSamePlace(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'samePlace' in state;
+}
 
 function headingOf(section: string | null): HTMLElement | null {
   return section ? document.querySelector<HTMLElement>(`[data-section="${section}"] h2`) : null;
@@ -15,6 +26,7 @@ function headingOf(section: string | null): HTMLElement | null {
  */
 export function useSectionNavigation(section: string | null): void {
   const location = useLocation();
+  const navigationType = useNavigationType();
   const isFirstVisit = useRef(true);
 
   useEffect(() => {
@@ -25,6 +37,8 @@ export function useSectionNavigation(section: string | null): void {
   useEffect(() => {
     const firstVisit = isFirstVisit.current;
     isFirstVisit.current = false;
+    // Back and forward to such an entry are a POP, and do move there.
+    if (navigationType === 'REPLACE' && isSamePlace(location.state)) return;
     const behavior = firstVisit ? 'instant' : scrollBehavior();
     const heading = headingOf(section);
     const hashTarget = elementOfHash(location.hash);

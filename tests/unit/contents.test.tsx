@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { currentLocation, renderApp } from './renderApp';
 
 describe('the contents', () => {
@@ -44,6 +44,18 @@ describe('the contents', () => {
     await user.click(screen.getByRole('link', { name: 'Meer informatie' }));
     expect(currentLocation.pathname).toBe('/nl/vitamine-b12-en-als/meer-informatie');
     expect(screen.getByRole('heading', { level: 2, name: 'Meer informatie' })).toHaveFocus();
+  });
+
+  it('goes to the section once: dropping the link’s fragment from the address neither scrolls nor focuses again', async () => {
+    const user = userEvent.setup();
+    renderApp('/nl/vitamine-b12-en-als/');
+    const heading = screen.getByRole('heading', { level: 2, name: 'ALS en vitamine B12' });
+    const scrolls = vi.spyOn(heading, 'scrollIntoView');
+    const focuses = vi.spyOn(heading, 'focus');
+    await user.click(screen.getByRole('link', { name: 'ALS en vitamine B12' }));
+    expect(currentLocation).toEqual({ pathname: '/nl/vitamine-b12-en-als/als-en-vitamine-b12', hash: '' });
+    expect(scrolls).toHaveBeenCalledTimes(1);
+    expect(focuses).toHaveBeenCalledTimes(1);
   });
 
   it('focuses the section heading on a cold deep link, and accepts a slug from the other language', () => {
