@@ -243,7 +243,8 @@ test.describe('the player', () => {
     await openContents(page, 'Op deze pagina');
     await page.getByRole('navigation', { name: 'Inhoud van dit artikel' }).getByRole('link', { name: 'Meer informatie' }).click();
     await expect(page).toHaveURL(/\/meer-informatie$/);
-    expect(await speakingText(page)).toBeNull();
+    // The address changes first; the page that follows it stops the voice as it renders.
+    await expect.poll(() => speakingText(page)).toBeNull();
     await expect(page.getByRole('region', { name: 'Voorlezen' })).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Voorlezen vanaf ‘Meer informatie’' }).click();
@@ -251,7 +252,7 @@ test.describe('the player', () => {
     await startSpeaking(page);
     await page.getByRole('link', { name: 'English' }).click();
     await expect(page).toHaveURL(/\/en\//);
-    expect(await speakingText(page)).toBeNull();
+    await expect.poll(() => speakingText(page)).toBeNull();
     await expect(page.getByRole('region', { name: /Voorlezen|Listen/ })).toHaveCount(0);
 
     // pagehide: the tab closes or the browser leaves for another site.
