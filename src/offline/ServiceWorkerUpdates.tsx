@@ -23,7 +23,9 @@ export function ServiceWorkerUpdates() {
       registration.addEventListener('controlling', (event) => {
         if (event.isUpdate) window.location.reload();
       });
-      void registration.register();
+      // A browser may refuse (service workers turned off, private windows): the site then works as
+      // before, only not offline.
+      registration.register().catch(() => undefined);
       workbox.current = registration;
     });
     return () => {
