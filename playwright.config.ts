@@ -1,14 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath, quietNetworkFlags } from './scripts/chromium.js';
+import { chromiumHeadlessShellPath, quietNetworkFlags } from './scripts/chromium.js';
 
 const port = Number(process.env.E2E_PORT ?? 4174);
 const devPort = port + 1;
 const twoArticlesPort = port + 2;
 
-// Debian's Chromium, never a downloaded one: this machine cannot fetch browsers. A missing browser
-// fails the run loudly at launch; no test is ever skipped for it.
+// Debian's Chromium headless shell, never a downloaded one: this machine cannot fetch browsers. A
+// missing browser fails the run loudly at launch; no test is ever skipped for it.
 const launchOptions = {
-  executablePath: chromiumPath,
+  executablePath: chromiumHeadlessShellPath,
   args: quietNetworkFlags,
 };
 
