@@ -38,6 +38,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
+    // Each test is a first visit, where the service worker only installs in the background, copying
+    // half a megabyte per test for nothing. offline.spec.ts tests the site with it.
+    serviceWorkers: 'block',
     launchOptions,
   },
   projects: [

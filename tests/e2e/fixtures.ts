@@ -43,7 +43,9 @@ export const test = base.extend<{
         // A not-found page is served with status 404 on purpose, and Chromium logs that status.
         const isThePageOwn404 = message.location().url === page.url() && message.text().includes('status of 404');
         const isExpectedFailure = networkFailuresExpected && /net::ERR_(INTERNET_DISCONNECTED|FAILED)/.test(message.text());
-        if (!isThePageOwn404 && !isExpectedFailure) problems.push(message.text());
+        // Playwright's own note where a test runs without the service worker (see playwright.config.ts).
+        const isBlockedServiceWorker = message.text() === 'Service Worker registration blocked by Playwright';
+        if (!isThePageOwn404 && !isExpectedFailure && !isBlockedServiceWorker) problems.push(message.text());
       });
       page.on('pageerror', (error) => problems.push(`Uncaught: ${error.message}`));
       await use(problems);

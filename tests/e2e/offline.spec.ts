@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures';
 
-test.use({ networkFailuresExpected: true });
+// The one spec with the service worker the site installs: the others test a first visit without it
+// (playwright.config.ts).
+test.use({ networkFailuresExpected: true, serviceWorkers: 'allow' });
 
 /** Waits until the service worker controls this page and has saved the article being read. */
 async function waitForOfflineReady(page: import('@playwright/test').Page, savedPath: string) {
