@@ -3,16 +3,15 @@ import dutch from '../../locales/nl/vitamine-b12-en-als.json' with { type: 'json
 import { fakeSpeech, finishSpeaking, highlightedText, speakingText, startSpeaking } from './fakeSpeech';
 import { accessibilityViolations, expect, openContents, test } from './fixtures';
 
-const sectionPaths = (language: string, article: { slug: string; sections: Record<string, { slug: string }> }) =>
-  Object.values(article.sections).map(({ slug }) => `/${language}/${article.slug}/${slug}`);
-
-// Every page a reader can land on: the article, each section, and a not-found page, in each language.
+// Every kind of page a reader can land on, in each language: an article, a section address and a
+// not-found page. Each section address is the same article document, with another section current,
+// so one of them stands for all.
 const routes = [
   '/nl/vitamine-b12-en-als/',
-  ...sectionPaths('nl', dutch),
+  `/nl/vitamine-b12-en-als/${dutch.sections.references.slug}`,
   '/nl/bestaat-niet',
   '/en/vitamin-b12-and-als/',
-  ...sectionPaths('en', english),
+  `/en/vitamin-b12-and-als/${english.sections.references.slug}`,
   '/en/not-a-page',
 ];
 
@@ -29,6 +28,7 @@ for (const path of routes) {
 
 test('the open phone contents have no violations, in light and dark', async ({ page }) => {
   await page.goto('/nl/vitamine-b12-en-als/');
+  test.skip(!(await page.locator('summary', { hasText: 'Op deze pagina' }).isVisible()), 'wide screens show the contents open, as on every page above');
   await openContents(page, 'Op deze pagina');
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
