@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadTexts } from '@/i18n/createI18n';
 import { loadInFull } from '@/routing/loadInFull';
@@ -25,10 +25,13 @@ export function useArticleWithText(id: string | undefined, language: string): Ar
   const { i18n } = useTranslation();
   const article = id ? store.article(id) : undefined;
   const hasText = id ? i18n.hasResourceBundle(language, id) : false;
+  // The text may arrive, from a prefetch that a hover began, after this render and before i18next's
+  // re-render subscription: waiting for the load ourselves never misses it.
+  const [, noteTextArrived] = useState(0);
   useEffect(() => {
     if (!id) return;
     if (!article) store.loadArticle(id).catch(loadInFull);
-    if (!hasText) loadTexts(i18n, language, [id]).catch(loadInFull);
+    if (!hasText) loadTexts(i18n, language, [id]).then(() => noteTextArrived((arrivals) => arrivals + 1), loadInFull);
   }, [store, i18n, id, article, hasText, language]);
   return article && hasText ? article : undefined;
 }
