@@ -2,15 +2,23 @@
 // with this machine's Chromium, three runs a page. It fails when the median run is under 100 in a
 // category or over a budget: one run in several dips a point or two on this machine (a long task a
 // few milliseconds longer), and a single run would fail for that alone. Every run's scores and
-// script bytes are printed either way, so a run shows how close it came.
+// script bytes are printed either way, so a run shows how close it came. The CPU slowdown is
+// calibrated to the machine (cpuSlowdown.js).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { chromiumPath, standaloneFlags } from '../chromium.js';
+import { cpuSlowdownFor, measureBenchmarkIndex, targetBenchmarkIndex } from './cpuSlowdown.js';
 
 const reportsDir = '.lighthouseci/reports';
 
 // Old reports would otherwise be read as this run's.
 rmSync('.lighthouseci', { recursive: true, force: true });
+const benchmarkIndex = await measureBenchmarkIndex();
+const cpuSlowdown = cpuSlowdownFor(benchmarkIndex);
+console.log(
+  `This machine's benchmark index is ${Math.round(benchmarkIndex)}: a CPU slowdown of ${cpuSlowdown}× emulates ` +
+    `Lighthouse's default phone (index ${Math.round(targetBenchmarkIndex)}).`,
+);
 const run = spawnSync(
   'npx',
   [
@@ -19,6 +27,7 @@ const run = spawnSync(
     '--config=lighthouserc.json',
     `--collect.chromePath=${chromiumPath}`,
     `--collect.settings.chromeFlags=${standaloneFlags.join(' ')}`,
+    `--collect.settings.throttling.cpuSlowdownMultiplier=${cpuSlowdown}`,
   ],
   {
     stdio: 'inherit',
@@ -37,6 +46,7 @@ for (const { url, jsonPath, isRepresentativeRun, summary } of manifest) {
   const scripts = report.audits['resource-summary'].details.items.find((/** @type {{ resourceType: string }} */ item) => item.resourceType === 'script');
   const scores = Object.entries(summary).map(([category, score]) => `${category} ${Math.round(score * 100)}`).join(', ');
   const median = isRepresentativeRun ? ' (median run)' : '';
-  console.log(`${new URL(url).pathname}${median}: ${scores}; scripts ${(scripts.transferSize / 1024).toFixed(1)} KiB compressed`);
+  const index = Math.round(report.environment.benchmarkIndex);
+  console.log(`${new URL(url).pathname}${median}: ${scores}; scripts ${(scripts.transferSize / 1024).toFixed(1)} KiB compressed; benchmark index ${index}`);
 }
 process.exit(run.status ?? 1);
