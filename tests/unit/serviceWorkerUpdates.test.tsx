@@ -9,6 +9,8 @@ const workbox = vi.hoisted(() => ({
   listeners: new Map<string, Listener>(),
   register: vi.fn(),
   messageSkipWaiting: vi.fn(),
+  // What registering comes to. A plain function: a mock's own bookkeeping would handle a rejection.
+  outcome: (): Promise<unknown> => Promise.resolve(),
 }));
 
 vi.mock('workbox-window', () => ({
@@ -16,7 +18,10 @@ vi.mock('workbox-window', () => ({
     addEventListener(type: string, listener: Listener) {
       workbox.listeners.set(type, listener);
     }
-    register = workbox.register;
+    register() {
+      workbox.register();
+      return workbox.outcome();
+    }
     messageSkipWaiting = workbox.messageSkipWaiting;
   },
 }));
@@ -56,6 +61,24 @@ describe('a new version of the site', () => {
     await renderRegistered();
     workbox.listeners.get('controlling')?.({ isUpdate: true });
     expect(reload).toHaveBeenCalledOnce();
+  });
+
+  it('lets a browser that refuses the service worker go on with the page, with nothing left unhandled', async () => {
+    // Service workers turned off, or a private window.
+    workbox.outcome = () => Promise.reject(new Error('Service workers are turned off'));
+    const unhandled: unknown[] = [];
+    const noteUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', noteUnhandled);
+    try {
+      await renderRegistered();
+      await userEvent.click(screen.getByRole('link', { name: 'Meer informatie' }));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    } finally {
+      process.off('unhandledRejection', noteUnhandled);
+      workbox.outcome = () => Promise.resolve();
+    }
+    expect(unhandled).toEqual([]);
+    expect(screen.getByRole('link', { name: 'Meer informatie' })).toBeInTheDocument();
   });
 
   it('does nothing on navigation when no new version is waiting', async () => {
