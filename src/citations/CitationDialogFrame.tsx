@@ -1,5 +1,13 @@
 import { useId, useLayoutEffect, useRef, type ComponentType, type HTMLAttributes, type MouseEvent, type RefObject } from 'react';
-import { FloatingFocusManager, useMergeRefs, type FloatingContext } from '@floating-ui/react';
+import {
+  FloatingFocusManager,
+  useDismiss,
+  useFloating,
+  useInteractions,
+  useMergeRefs,
+  type FloatingContext,
+  type UseFloatingOptions,
+} from '@floating-ui/react';
 import { useTranslation } from 'react-i18next';
 import type { Reference } from '@/collection/article';
 import { useArticle } from '@/collection/ArticleContext';
@@ -22,6 +30,24 @@ export interface ReferenceEntryProps {
   reference: Reference;
   /** Called before the reader is taken to the reference list. */
   onLeave: (event: MouseEvent) => void;
+}
+
+/**
+ * Floating UI for a citation's dialog, open while it is mounted, placed by `placement` (the popover's
+ * position; nothing for the sheet, which CSS fixes to the bottom edge), and closed by Escape or a
+ * press outside.
+ */
+export function useCitationFloating(anchor: HTMLButtonElement, onClose: () => void, placement: Partial<UseFloatingOptions> = {}) {
+  const { floatingStyles, context } = useFloating({
+    ...placement,
+    open: true,
+    onOpenChange: (open) => {
+      if (!open) onClose();
+    },
+    elements: { reference: anchor },
+  });
+  const { getFloatingProps } = useInteractions([useDismiss(context)]);
+  return { floatingStyles, context, getFloatingProps };
 }
 
 interface CitationDialogFrameProps extends Pick<CitationDialogProps, 'id' | 'anchor' | 'label' | 'numbers' | 'moveFocus' | 'onClose' | 'onMounted'> {

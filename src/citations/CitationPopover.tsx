@@ -1,6 +1,6 @@
-import { autoUpdate, flip, offset, shift, size, useDismiss, useFloating, useInteractions } from '@floating-ui/react';
+import { autoUpdate, flip, offset, shift, size } from '@floating-ui/react';
 import { stickyHeaderBottom } from '@/layout/stickyHeaderBottom';
-import { CitationDialogFrame, type CitationDialogProps } from './CitationDialogFrame';
+import { CitationDialogFrame, useCitationFloating, type CitationDialogProps } from './CitationDialogFrame';
 import { ReferenceSummary } from './ReferenceSummary';
 import styles from './CitationPopover.module.css';
 
@@ -10,12 +10,7 @@ const edgeGap = 8;
 export function CitationPopover({ onPointerEnter, onPointerLeave, ...props }: CitationDialogProps) {
   // The popover never slides under the sticky header.
   const screenEdges = { top: stickyHeaderBottom() + edgeGap, left: edgeGap, right: edgeGap, bottom: edgeGap };
-  const { floatingStyles, context } = useFloating({
-    open: true,
-    onOpenChange: (open) => {
-      if (!open) props.onClose();
-    },
-    elements: { reference: props.anchor },
+  const { floatingStyles, context, getFloatingProps } = useCitationFloating(props.anchor, props.onClose, {
     placement: 'bottom-start',
     whileElementsMounted: autoUpdate,
     middleware: [
@@ -31,7 +26,6 @@ export function CitationPopover({ onPointerEnter, onPointerLeave, ...props }: Ci
       }),
     ],
   });
-  const { getFloatingProps } = useInteractions([useDismiss(context)]);
 
   return (
     <CitationDialogFrame

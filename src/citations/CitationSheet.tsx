@@ -1,7 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { useDismiss, useFloating, useInteractions } from '@floating-ui/react';
 import { stickyHeaderBottom } from '@/layout/stickyHeaderBottom';
-import { CitationDialogFrame, type CitationDialogProps, type ReferenceEntryProps } from './CitationDialogFrame';
+import { CitationDialogFrame, useCitationFloating, type CitationDialogProps, type ReferenceEntryProps } from './CitationDialogFrame';
 import { scrollToKeepAbove } from './sheetPlacement';
 import { SheetReference } from './SheetReference';
 import styles from './CitationSheet.module.css';
@@ -21,14 +20,7 @@ export function CitationSheet(props: CitationDialogProps) {
   // Whole entries first; if they do not all fit, brief ones that each show at least who and what.
   const [brief, setBrief] = useState(false);
   const sheetRef = useRef<HTMLElement | null>(null);
-  const { context } = useFloating({
-    open: true,
-    onOpenChange: (open) => {
-      if (!open) onClose();
-    },
-    elements: { reference: anchor },
-  });
-  const { getFloatingProps } = useInteractions([useDismiss(context)]);
+  const { context, getFloatingProps } = useCitationFloating(anchor, onClose);
 
   // Before the first paint: choose the entries that fit, then bring the citation into view above.
   useLayoutEffect(() => {

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { activate, citations, closeWithEscape, openCitation, sources } from './citationSteps';
+import { activate, citations, closeWithEscape, openCitation, sheetBelowWidth, sources } from './citationSteps';
 import { accessibilityViolations, expect, test } from './fixtures';
 
 // On a phone a citation opens as a sheet from the bottom edge, and the reference list is laid out for
@@ -20,7 +20,7 @@ async function untilSettled(page: Page, dialog: Locator, citation: Locator) {
 }
 
 test.describe('on a narrow screen, a citation opens as a sheet', () => {
-  test.skip(({ viewport }) => (viewport?.width ?? 0) >= 640, 'wide screens keep the popover beside the text');
+  test.skip(({ viewport }) => (viewport?.width ?? 0) >= sheetBelowWidth, 'wide screens keep the popover beside the text');
 
   for (const language of ['nl', 'en'] as const) {
     test(`every citation in ${language}: each source shows number, first author, year and title at once, below the citation`, async ({ page }, testInfo) => {
@@ -120,7 +120,7 @@ test.describe('on a narrow screen, a citation opens as a sheet', () => {
 });
 
 test.describe('the reference list on a narrow screen', () => {
-  test.skip(({ viewport }) => (viewport?.width ?? 0) >= 640, 'checked where space is short');
+  test.skip(({ viewport }) => (viewport?.width ?? 0) >= sheetBelowWidth, 'checked where space is short');
 
   test('backlinks read “↑ a b” on one line, the arrow with them, each named in full', async ({ page }) => {
     await page.goto('/nl/vitamine-b12-en-als/bronvermeldingen');

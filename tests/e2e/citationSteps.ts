@@ -1,6 +1,9 @@
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect } from './fixtures';
 
+/** Below this width (40 rem) a citation opens as a sheet from the bottom edge, above it beside the text. */
+export const sheetBelowWidth = 640;
+
 /** Every citation of the shipped article, by its accessible name, and the sources it opens. */
 export const citations = {
   nl: [

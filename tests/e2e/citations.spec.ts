@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { activate, citations, closeWithEscape, openCitation } from './citationSteps';
+import { activate, citations, closeWithEscape, openCitation, sheetBelowWidth } from './citationSteps';
 import { accessibilityViolations, expect, test } from './fixtures';
 
 // Citations wherever a reader meets them. On a narrow screen they open as a sheet, which
@@ -33,7 +33,7 @@ async function expectFullyVisible(page: Page, dialog: Locator) {
 
 for (const language of ['nl', 'en'] as const) {
   test(`on a wide screen, every citation in ${language} opens its exact sources, fully on screen`, async ({ page }, testInfo) => {
-    test.skip((page.viewportSize()?.width ?? 0) < 640, 'narrow screens get the sheet: citationSheet.spec.ts');
+    test.skip((page.viewportSize()?.width ?? 0) < sheetBelowWidth, 'narrow screens get the sheet: citationSheet.spec.ts');
     await page.goto(`/${language}/`);
     for (const { name, references } of citations[language]) {
       await test.step(name, async () => {
@@ -155,7 +155,7 @@ test('the citation’s hit area is at least 24 × 24 px', async ({ page }) => {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations with a popover open (${colorScheme})`, async ({ page }, testInfo) => {
-    test.skip((page.viewportSize()?.width ?? 0) < 640, 'narrow screens get the sheet: citationSheet.spec.ts');
+    test.skip((page.viewportSize()?.width ?? 0) < sheetBelowWidth, 'narrow screens get the sheet: citationSheet.spec.ts');
     await page.emulateMedia({ colorScheme });
     await page.goto('/nl/vitamine-b12-en-als/');
     await openCitation(page, 'Bronnen 5 tot en met 7', testInfo);
@@ -164,7 +164,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('on a wide screen, a citation still opens beside the text', async ({ page }, testInfo) => {
-  test.skip((page.viewportSize()?.width ?? 0) < 640, 'narrow screens get the sheet');
+  test.skip((page.viewportSize()?.width ?? 0) < sheetBelowWidth, 'narrow screens get the sheet');
   await page.goto('/en/vitamin-b12-and-als/');
   const { citation, dialog: popover } = await openCitation(page, 'References 2 to 4', testInfo);
   expect(await popover.evaluate((element) => getComputedStyle(element).position)).toBe('absolute');
