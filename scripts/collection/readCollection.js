@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isTextFile } from '../i18n/localeFileNames.js';
+import { calendarOf } from './calendar.js';
 import { flatten } from '../i18n/readLocales.js';
 import { readTranslationSources, sourcesPath, translationFreshness } from '../i18n/translationSources.js';
 import { contentDir as projectContent, localesDir as projectLocales, sourceLanguage } from '../i18n/projectSettings.js';
@@ -11,7 +12,7 @@ import { contentDir as projectContent, localesDir as projectLocales, sourceLangu
 /**
  * @typedef {import('../../src/collection/article').Article} Article
  * @typedef {import('../../src/collection/article').ArticleTranslation} ArticleTranslation
- * @typedef {{ name: string, formattingLocale: string }} LanguageFacts
+ * @typedef {import('../../src/i18n/languages').LanguageFacts} LanguageFacts
  * @typedef {{
  *   sourceLanguage: string,
  *   languages: Record<string, LanguageFacts>,
@@ -65,8 +66,8 @@ export function readCollection({ contentDir = projectContent, localesDir = proje
   /** @type {Record<string, LanguageFacts>} */
   const languages = {};
   for (const language of languageCodes) {
-    const facts = /** @type {{ language: LanguageFacts }} */ (texts[language]?.ui ?? {}).language;
-    languages[language] = { name: facts.name, formattingLocale: facts.formattingLocale };
+    const facts = /** @type {{ language: { name: string, formattingLocale: string } }} */ (texts[language]?.ui ?? {}).language;
+    languages[language] = { name: facts.name, formattingLocale: facts.formattingLocale, calendar: calendarOf(facts.formattingLocale) };
   }
 
   /** @type {Article[]} */

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useArticle } from '@/collection/ArticleContext';
 import { dayOf } from '@/collection/article';
 import { useArticleText } from '@/collection/useArticleText';
-import { formattingLocale, longDate } from '@/i18n/languages';
+import { formatDay } from '@/i18n/dates';
 import { useLanguages } from '@/i18n/LanguagesContext';
 import styles from './ReviewDates.module.css';
 
@@ -12,13 +12,8 @@ export function ReviewDates() {
   const { dates } = useArticle();
   const text = useArticleText();
   const languages = useLanguages();
-  // en-GB, not en: the article's English speaks of "12 January 2023".
-  const updated = longDate(languages, i18n.language).format(dayOf(dates.lastUpdated));
-  const reviewMonth = new Intl.DateTimeFormat(formattingLocale(languages, i18n.language), {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(dayOf(dates.nextReviewDue));
+  const updated = formatDay(languages, i18n.language, 'longDate', dayOf(dates.lastUpdated));
+  const reviewMonth = formatDay(languages, i18n.language, 'monthYear', dayOf(dates.nextReviewDue));
   return (
     <p className={styles.dates}>
       <span className={styles.dateList}>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useArticle } from '@/collection/ArticleContext';
 import { dayOf } from '@/collection/article';
-import { longDate } from '@/i18n/languages';
+import { formatDay } from '@/i18n/dates';
 import { useLanguages } from '@/i18n/LanguagesContext';
 import { useReviewOverdue } from './useReviewOverdue';
 import styles from './ReviewOverdueNotice.module.css';
@@ -13,7 +13,7 @@ export function ReviewOverdueNotice() {
   const languages = useLanguages();
   const overdue = useReviewOverdue();
   if (!overdue) return null;
-  const lastReviewed = longDate(languages, i18n.language).format(dayOf(dates.lastReviewed));
+  const lastReviewed = formatDay(languages, i18n.language, 'longDate', dayOf(dates.lastReviewed));
   return (
     <div role="note" className={styles.notice}>
       <p>{t('review.overdue.lastChecked', { date: lastReviewed })}</p>

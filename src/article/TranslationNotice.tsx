@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useArticle } from '@/collection/ArticleContext';
 import { dayOf } from '@/collection/article';
-import { longDate, sourceLanguage } from '@/i18n/languages';
+import { formatDay } from '@/i18n/dates';
+import { sourceLanguage } from '@/i18n/languages';
 import { useLanguages } from '@/i18n/LanguagesContext';
 import { RichText } from '@/i18n/RichText';
 import { articlePath } from '@/routing/addresses';
@@ -17,7 +18,7 @@ export function TranslationNotice() {
   const translatedFrom = useTranslationStatus()?.translatedFrom;
   if (i18n.language === sourceLanguage) return null;
   const notice = translatedFrom
-    ? t('translationNoticeDated', { date: longDate(languages, i18n.language).format(dayOf(translatedFrom)) })
+    ? t('translationNoticeDated', { date: formatDay(languages, i18n.language, 'longDate', dayOf(translatedFrom)) })
     : t('translationNotice');
   return (
     <p className={styles.notice}>

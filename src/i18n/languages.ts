@@ -1,3 +1,5 @@
+import type { Calendar } from './writeDate.js';
+
 /** Dutch is the original text; every other language is a translation of it. */
 export const sourceLanguage = 'nl';
 
@@ -7,6 +9,8 @@ export interface LanguageFacts {
   name: string;
   /** The locale it writes dates in ("en-GB"). */
   formattingLocale: string;
+  /** Its dates, written ahead by the build (see writeDate.js); null where only Intl can write them. */
+  calendar: Calendar | null;
 }
 
 /** Every language of the site, the source language first, then the others in alphabetical order. */
@@ -22,9 +26,4 @@ export function isSupportedLanguage(languages: LanguageTable, candidate: unknown
 
 export function formattingLocale(languages: LanguageTable, language: string): string {
   return languages[language]?.formattingLocale ?? language;
-}
-
-/** A day written out the way the language writes dates ("12 januari 2023", "12 January 2023"). */
-export function longDate(languages: LanguageTable, language: string): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(formattingLocale(languages, language), { dateStyle: 'long', timeZone: 'UTC' });
 }

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useArticle } from '@/collection/ArticleContext';
 import { dayOf } from '@/collection/article';
 import { useArticleText } from '@/collection/useArticleText';
-import { formattingLocale, sourceLanguage } from '@/i18n/languages';
+import { formatDay } from '@/i18n/dates';
+import { sourceLanguage } from '@/i18n/languages';
 import { useLanguages } from '@/i18n/LanguagesContext';
 import { articlePath } from '@/routing/addresses';
 import { publisher } from '@/site/siteConfig';
@@ -32,7 +33,7 @@ export default function CitationToCopy({ citedOn }: { citedOn: string }) {
     updated: dayOf(article.dates.lastUpdated),
     cited: new Date(`${citedOn}T00:00:00Z`),
     url: absoluteUrl(articlePath(language, article)),
-    locale: formattingLocale(languages, language),
+    shortMonth: (day) => formatDay(languages, language, 'shortMonth', day),
     labels: {
       internet: t('citeThisPage.internet'),
       updated: t('citeThisPage.updated'),

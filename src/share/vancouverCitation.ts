@@ -17,14 +17,14 @@ export interface VancouverSource {
   updated: Date;
   cited: Date;
   url: string;
-  /** The locale dates are written in, such as "nl-NL". */
-  locale: string;
+  /** The month abbreviated the way the language does it ("mrt", "Mar"; a closing full stop is dropped). */
+  shortMonth: (day: Date) => string;
   labels: CitationLabels;
 }
 
 /** NLM's date order, "2023 Jan 12", with the month abbreviated the way the language does. */
-export function nlmDate(date: Date, locale: string): string {
-  const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(date).replace(/\.$/, '');
+export function nlmDate(date: Date, shortMonth: (day: Date) => string): string {
+  const month = shortMonth(date).replace(/\.$/, '');
   return `${date.getUTCFullYear()} ${month} ${date.getUTCDate()}`;
 }
 
@@ -39,7 +39,7 @@ export function vancouverCitation(source: VancouverSource): string {
   return (
     `${source.authors.join(', ')}. ${source.title} [${labels.internet}].${translation} ` +
     `${source.place}: ${source.publisher}; ${source.year} ` +
-    `[${labels.updated} ${nlmDate(source.updated, source.locale)}; ${labels.cited} ${nlmDate(source.cited, source.locale)}]. ` +
+    `[${labels.updated} ${nlmDate(source.updated, source.shortMonth)}; ${labels.cited} ${nlmDate(source.cited, source.shortMonth)}]. ` +
     `${labels.availableFrom}: ${source.url}`
   );
 }

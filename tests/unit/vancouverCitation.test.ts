@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { nlmDate, vancouverCitation } from '@/share/vancouverCitation';
+import { writeDate } from '@/i18n/writeDate.js';
+import { calendarOf } from '../../scripts/collection/calendar.js';
+
+/** Months abbreviated as the app abbreviates them: from the calendar the build makes for the locale. */
+function shortMonthIn(locale: string) {
+  const calendar = calendarOf(locale);
+  if (!calendar) throw new Error(`The build makes no calendar for ${locale}.`);
+  return (day: Date) => writeDate(calendar, 'shortMonth', day);
+}
 
 const common = {
   authors: ['Tazelaar G'],
@@ -17,7 +26,7 @@ describe('vancouverCitation', () => {
         ...common,
         title: 'Vitamine B12 en ALS',
         url: 'https://example.org/nl/',
-        locale: 'nl-NL',
+        shortMonth: shortMonthIn('nl-NL'),
         labels: { internet: 'Internet', updated: 'bijgewerkt', cited: 'geraadpleegd', availableFrom: 'Beschikbaar via', translationOf: 'Vertaling van' },
       }),
     ).toBe(
@@ -33,7 +42,7 @@ describe('vancouverCitation', () => {
         title: 'Vitamin B12 and ALS',
         originalTitle: 'Vitamine B12 en ALS',
         url: 'https://example.org/en/',
-        locale: 'en-GB',
+        shortMonth: shortMonthIn('en-GB'),
         labels: { internet: 'Internet', updated: 'updated', cited: 'cited', availableFrom: 'Available from', translationOf: 'Translation of' },
       }),
     ).toBe(
@@ -43,7 +52,7 @@ describe('vancouverCitation', () => {
   });
 
   it('writes dates year, month, day', () => {
-    expect(nlmDate(new Date(Date.UTC(2026, 4, 3)), 'en-GB')).toBe('2026 May 3');
-    expect(nlmDate(new Date(Date.UTC(2026, 2, 31)), 'nl-NL')).toBe('2026 mrt 31');
+    expect(nlmDate(new Date(Date.UTC(2026, 4, 3)), shortMonthIn('en-GB'))).toBe('2026 May 3');
+    expect(nlmDate(new Date(Date.UTC(2026, 2, 31)), shortMonthIn('nl-NL'))).toBe('2026 mrt 31');
   });
 });
