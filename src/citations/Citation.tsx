@@ -38,12 +38,15 @@ export interface CitationProps {
 export function Citation({ placeId, children }: CitationProps) {
   const { t } = useTranslation();
   const { openPlace, setOpenPlace } = useOpenCitation();
+  // Taken from the event that opens the dialog, not from a ref callback: state set while React commits
+  // the page it has just hydrated re-renders at once, in the same long task, on every citation.
   const [button, setButton] = useState<HTMLButtonElement | null>(null);
   const popoverId = useId();
   const [openedByHover, setOpenedByHover] = useState(false);
   const [popoverMounted, setPopoverMounted] = useState(false);
   const hoverTimer = useRef(0);
-  const open = openPlace === placeId;
+  // Open only with the button to place it by, which a press on this citation gives.
+  const open = openPlace === placeId && button !== null;
 
   useEffect(() => () => window.clearTimeout(hoverTimer.current), []);
 
@@ -55,7 +58,7 @@ export function Citation({ placeId, children }: CitationProps) {
   const label = first === last ? t('citation.single', { number: first }) : t('citation.range', { first, last });
   const close = () => setOpenPlace(null);
 
-  const activate = (byKeyboard: boolean) => {
+  const activate = (target: HTMLButtonElement, byKeyboard: boolean) => {
     window.clearTimeout(hoverTimer.current);
     if (open && openedByHover) {
       // A click on a citation the mouse already opened keeps it open: never open-then-close.
@@ -67,14 +70,16 @@ export function Citation({ placeId, children }: CitationProps) {
     const visibleEntries = byKeyboard ? null : entriesInView(numbers.map(referenceAnchor));
     if (visibleEntries) return visibleEntries.forEach(flashHighlight);
     setOpenedByHover(false);
+    setButton(target);
     setOpenPlace(placeId);
   };
 
-  const hoverIn = () => {
+  const hoverIn = (target: HTMLButtonElement) => {
     window.clearTimeout(hoverTimer.current);
     if (open) return;
     hoverTimer.current = window.setTimeout(() => {
       setOpenedByHover(true);
+      setButton(target);
       setOpenPlace(placeId);
     }, hoverOpenDelayMs);
   };
@@ -86,7 +91,6 @@ export function Citation({ placeId, children }: CitationProps) {
   return (
     <>
       <button
-        ref={setButton}
         id={placeId}
         type="button"
         className={styles.citation}
@@ -95,11 +99,11 @@ export function Citation({ placeId, children }: CitationProps) {
         aria-expanded={open}
         aria-controls={open && popoverMounted ? popoverId : undefined}
         // A keyboard's Enter or Space arrives as a click with no pointer detail.
-        onClick={(event) => activate(event.detail === 0)}
+        onClick={(event) => activate(event.currentTarget, event.detail === 0)}
         onFocus={() => void loadPopover()}
         onPointerEnter={(event) => {
           void loadPopover();
-          if (event.pointerType === 'mouse' && canHover()) hoverIn();
+          if (event.pointerType === 'mouse' && canHover()) hoverIn(event.currentTarget);
         }}
         onPointerLeave={(event) => {
           if (event.pointerType === 'mouse') hoverOut();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 import { useArticle } from '@/collection/ArticleContext';
@@ -27,32 +27,35 @@ export function ListenButton() {
   const sectionSlugs = article.translations[i18n.language]?.sections ?? {};
   // The section in the address, which a shared link or the contents led the reader to.
   const sectionInAddress = Object.keys(sectionSlugs).find((id) => pathname.endsWith(`/${sectionSlugs[id]}`)) ?? null;
-  const [wrapper, setWrapper] = useState<HTMLDivElement | null>(null);
-  const [button, setButton] = useState<HTMLButtonElement | null>(null);
+  // Refs, not state set from ref callbacks: state set while React commits the page it has just
+  // hydrated re-renders at once, in the same long task.
+  const articleElement = useRef<HTMLElement | null>(null);
+  const button = useRef<HTMLButtonElement | null>(null);
+  const findArticle = (row: HTMLDivElement | null) => {
+    articleElement.current = row?.closest('article') ?? null;
+  };
 
   useEffect(() => setAvailability(status), [status]);
   // Another address or language is another page: whatever was being read stops.
   useEffect(() => endReading, [pathname, i18n.language]);
 
-  const root = wrapper?.closest('article') ?? null;
-
   if (status === 'none') {
     return (
-      <div ref={setWrapper} className={styles.row}>
+      <div ref={findArticle} className={styles.row}>
         <p className={styles.unavailable}>{t('readAloud.unavailable')}</p>
       </div>
     );
   }
   return (
-    <div ref={setWrapper} className={styles.row}>
+    <div ref={findArticle} className={styles.row}>
       <button
-        ref={setButton}
+        ref={button}
         type="button"
         className={styles.listen}
         aria-pressed={request !== null}
         onClick={() => {
           if (request) endReading();
-          else requestReading(sectionInAddress ?? (root ? startingSection(root) : null));
+          else requestReading(sectionInAddress ?? (articleElement.current ? startingSection(articleElement.current) : null));
         }}
         onFocus={() => void loadPlayer()}
         onPointerEnter={() => void loadPlayer()}
@@ -60,10 +63,10 @@ export function ListenButton() {
         <SpeakerIcon />
         {t('readAloud.listen')}
       </button>
-      {request && root ? (
+      {request ? (
         <Suspense fallback={null}>
           {/* A new request (another section's "listen from here") starts a player of its own. */}
-          <ReadAloudPlayer key={request.id} request={request} article={root} fallbackFocus={button} />
+          <ReadAloudPlayer key={request.id} request={request} article={articleElement} fallbackFocus={button} />
         </Suspense>
       ) : null}
     </div>

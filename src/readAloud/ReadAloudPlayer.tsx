@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useArticle } from '@/collection/ArticleContext';
@@ -19,9 +19,9 @@ import styles from './ReadAloudPlayer.module.css';
 export interface ReadAloudPlayerProps {
   request: ReadingRequest;
   /** The article's element on the page, where the sentence being read is highlighted. */
-  article: Element;
+  article: RefObject<Element | null>;
   /** Where focus goes when the player closes, if what had it before is gone (or a tap gave it none). */
-  fallbackFocus: HTMLElement | null;
+  fallbackFocus: RefObject<HTMLElement | null>;
 }
 
 function holdsReferenceList(article: Article, section: string | null): boolean {
@@ -126,15 +126,15 @@ export default function ReadAloudPlayer({ request, article: articleElement, fall
   }, [speaker]);
 
   useEffect(() => {
-    if (state.speaking === null) return clearHighlight();
-    const range = locateLine(articleElement, lines, state.speaking);
+    if (state.speaking === null || !articleElement.current) return clearHighlight();
+    const range = locateLine(articleElement.current, lines, state.speaking);
     if (range) highlightRange(range, player?.getBoundingClientRect().top ?? window.innerHeight);
     else clearHighlight();
   }, [state.speaking, lines, articleElement, player]);
 
   const stop = () => {
     speaker.stop();
-    const returnTo = request.returnFocusTo?.isConnected ? request.returnFocusTo : fallbackFocus;
+    const returnTo = request.returnFocusTo?.isConnected ? request.returnFocusTo : fallbackFocus.current;
     endReading();
     returnTo?.focus();
   };
