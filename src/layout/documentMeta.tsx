@@ -17,7 +17,7 @@ function setMetaDescription(content: string) {
     element.name = 'description';
     document.head.append(element);
   }
-  element.content = content;
+  if (element.content !== content) element.content = content;
 }
 
 /** Keeps <html lang>, the title and the description in step with the page being shown. */
@@ -25,8 +25,10 @@ export function useDocumentMeta(meta: PageMeta, status = 200): void {
   useContext(ReportMetaContext)?.(meta, status);
   const { language, title, description } = meta;
   useEffect(() => {
-    document.documentElement.lang = language;
-    document.title = title;
+    // Even the same lang again makes the browser restyle the whole page: on a phone, a long pause
+    // just as the prerendered page comes to life, which already has all three right.
+    if (document.documentElement.lang !== language) document.documentElement.lang = language;
+    if (document.title !== title) document.title = title;
     setMetaDescription(description);
   }, [language, title, description]);
 }
