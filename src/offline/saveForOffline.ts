@@ -39,10 +39,20 @@ export function useSaveForOffline(article: Article, language: string): void {
     void navigator.serviceWorker.ready.then(async () => {
       if (cancelled) return;
       try {
-        await (await caches.open(offlineCaches.articles)).addAll(data);
-        await (await caches.open(offlineCaches.pages)).addAll(pages);
+        for (const [cacheName, addresses] of [
+          [offlineCaches.articles, data],
+          [offlineCaches.pages, pages],
+        ] as const) {
+          const cache = await caches.open(cacheName);
+          // One at a time: all at once, the answers arrive together and hold up the page for as long
+          // as a phone takes to store a dozen of them, just after the page has come to life.
+          for (const address of addresses) {
+            if (cancelled) return;
+            await cache.add(address);
+          }
+        }
       } catch {
-        // Offline already, or storage full: the article simply is not saved this time.
+        // Offline already, or storage full: the rest of the article is not saved this time.
       }
     });
     return () => {
