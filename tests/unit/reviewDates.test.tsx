@@ -1,5 +1,5 @@
 import { act, screen } from '@testing-library/react';
-import { hydrateRoot } from 'react-dom/client';
+import { hydrateRoot, type Root } from 'react-dom/client';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/app/App';
@@ -87,8 +87,9 @@ describe('the prerendered page', () => {
     expect(screen.getByRole('note')).toBeInTheDocument();
     const hydrationErrors = vi.fn();
     const { i18n } = createI18n('nl', { resources: shippedCollection.texts });
+    let root: Root | undefined;
     await act(async () => {
-      hydrateRoot(
+      root = hydrateRoot(
         container,
         <AppProviders i18n={i18n} languages={shippedCollection.languages} store={createStaticStore(shippedCollection.articles)} buildDay="2026-11-25">
           <MemoryRouter initialEntries={['/nl/vitamine-b12-en-als/']}>
@@ -100,6 +101,8 @@ describe('the prerendered page', () => {
     });
     expect(screen.queryByRole('note')).not.toBeInTheDocument();
     expect(hydrationErrors).not.toHaveBeenCalled();
+    // Nothing of the page may still be at work once the test's document is gone.
+    act(() => root?.unmount());
     container.remove();
   });
 });
