@@ -1,8 +1,12 @@
 import { elementOfHash } from './layout/elementOfHash';
 import './styles/index.css';
 
-/** How long to wait for a paint the browser may never report. */
-const longestWaitForPaint = 500;
+/**
+ * How long to wait for a paint the browser may never report. Long enough for a busy phone: a page
+ * that sometimes took over a second to paint here had, after half a second, started fetching and
+ * running the app first, which held that paint back further.
+ */
+const longestWaitForPaint = 2000;
 
 /**
  * The prerendered page is whole before any script runs: its text, its styles (inlined), its links,
