@@ -40,9 +40,8 @@ async function hydrate(root: HTMLElement): Promise<void> {
     postProcessors: await translatorAids(showKeys, fallbackLabel),
   });
   const arrived = await Promise.all([
-    // React and the app, fetched beside the data. React DOM is asked for on its own too, so that the
-    // browser evaluates it and the app in two tasks rather than one long one.
-    Promise.all([import('./takeOverPage'), import('react-dom/client')]).then(([app]) => app),
+    // React and the app, fetched beside the data, and evaluated in a task of their own.
+    import('./takeOverPage'),
     // The article's text is fetched on its own, not made a namespace of every language: a language the
     // reader switches to may not have it.
     created.ready.then(() => (articleId ? loadTexts(created.i18n, language, [articleId]) : undefined)),
