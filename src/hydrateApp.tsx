@@ -1,9 +1,15 @@
+import { startTransition, useEffect } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { BrowserRouter, MemoryRouter } from 'react-router-dom';
+import { App } from '@/app/App';
+import { AppProviders } from '@/app/AppProviders';
 import { createFetchingStore, dataPaths, fetchJson } from '@/collection/fetchingStore';
 import { createI18n, loadTexts } from '@/i18n/createI18n';
 import { initialLanguage } from '@/i18n/initialLanguage';
 import { languageCodes } from '@/i18n/languages';
 import { isShowKeysMode, translatorAids } from '@/i18n/showKeysMode';
 import { siteLanguages } from '@/i18n/siteLanguages';
+import { ServiceWorkerUpdates } from '@/offline/ServiceWorkerUpdates';
 import { routablePath } from '@/routing/canonicalPath';
 
 const container = document.getElementById('root');
@@ -26,6 +32,13 @@ const showKeys = isShowKeysMode(window.location.search);
 // React takes the page over, or what it renders would differ from the HTML.
 const { article: articleId, collection, buildDay } = container.dataset;
 const store = createFetchingStore();
+/** Marks the page once React has taken it over, for the browser tests to wait on before they click. */
+function MarkHydrated() {
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = '';
+  }, []);
+  return null;
+}
 
 /**
  * Fetches what the page showed, then takes it over. A function rather than top-level await: with
@@ -40,8 +53,6 @@ async function hydrate(root: HTMLElement): Promise<void> {
     postProcessors: await translatorAids(showKeys, fallbackLabel),
   });
   const arrived = await Promise.all([
-    // React and the app, fetched beside the data, and evaluated in a task of their own.
-    import('./takeOverPage'),
     // The article's text is fetched on its own, not made a namespace of every language: a language the
     // reader switches to may not have it.
     created.ready.then(() => (articleId ? loadTexts(created.i18n, language, [articleId]) : undefined)),
@@ -49,11 +60,11 @@ async function hydrate(root: HTMLElement): Promise<void> {
     // The development server's empty shell knows nothing yet, so it starts from the list.
     collection !== undefined || !articleId ? store.loadSummaries() : undefined,
   ]).then(
-    ([app]) => app,
+    () => true,
     (error: unknown) => {
       // The prerendered page stays as it is: readable, its links working, only without popovers.
-      console.error('The page could not fetch its data or its scripts, so it stays as served:', error);
-      return null;
+      console.error('The page could not fetch its data, so it stays as served:', error);
+      return false;
     },
   );
   // Lets long key markers wrap, and the header scroll away (see base.css).
@@ -66,7 +77,29 @@ async function hydrate(root: HTMLElement): Promise<void> {
     });
   }
 
-  arrived?.takeOverPage({ root, i18n: created.i18n, store, language, showKeys, buildDay, offline });
+  const app = (
+    <AppProviders i18n={created.i18n} languages={siteLanguages} store={store} showKeys={showKeys} buildDay={buildDay}>
+      {offline ? (
+        <MemoryRouter initialEntries={[`/${language}/offline/`]}>
+          <App />
+          <MarkHydrated />
+        </MemoryRouter>
+      ) : (
+        <BrowserRouter>
+          <App />
+          <ServiceWorkerUpdates />
+          <MarkHydrated />
+        </BrowserRouter>
+      )}
+    </AppProviders>
+  );
+
+  // Built pages arrive prerendered and are hydrated; the dev server sends an empty shell, and show-keys
+  // mode renders different text from the prerendered page, so both render from scratch.
+  // Hydrating as a transition lets React yield to the browser every few milliseconds, so a slow phone
+  // never meets one long task; the page is already readable, and early clicks are replayed.
+  if (arrived && root.firstElementChild && !showKeys) startTransition(() => void hydrateRoot(root, app));
+  else if (arrived) createRoot(root).render(app);
 }
 
 void hydrate(container);
