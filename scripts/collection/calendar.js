@@ -30,11 +30,25 @@ const styleFormats = (/** @type {string} */ locale) =>
     Object.entries(dateStyleOptions).map(([style, options]) => [style, new Intl.DateTimeFormat(locale, options)])
   );
 
+/** @type {Map<string, Calendar | null>} */
+const madeCalendars = new Map();
+
 /**
+ * A locale's calendar, made once per process: the collection is read several times a build, and on
+ * every edit in `npm run dev`, and checking two years of days in every style is the slow part.
  * @param {string} locale  such as "nl-NL"
  * @returns {Calendar | null}  null where the patterns would write a day unlike Intl
  */
 export function calendarOf(locale) {
+  if (!madeCalendars.has(locale)) madeCalendars.set(locale, makeCalendar(locale));
+  return madeCalendars.get(locale) ?? null;
+}
+
+/**
+ * @param {string} locale
+ * @returns {Calendar | null}
+ */
+function makeCalendar(locale) {
   const digitFormat = new Intl.NumberFormat(locale, { useGrouping: false });
   const digits = Array.from({ length: 10 }, (_, digit) => digitFormat.format(digit)).join('');
   const formats = styleFormats(locale);
