@@ -14,8 +14,8 @@ const ReadAloudPlayer = lazy(loadPlayer);
 
 /**
  * "Listen", near the article's title: starts reading at the section in the address, else at the part
- * of the article on screen, and holds the player while it reads. Where the browser has no voice for the page's language it says so
- * instead, rather than reading with a voice of another language.
+ * of the article on screen, and holds the player while it reads. Where the browser has no voice for the
+ * page's language it says so instead, rather than reading with a voice of another language.
  */
 export function ListenButton() {
   const { t, i18n } = useTranslation();
@@ -46,6 +46,9 @@ export function ListenButton() {
       </div>
     );
   }
+  // Until the browser lists its voices (seconds, in Chrome on Linux) there is no button to offer: one
+  // that turned into the notice above would take a keyboard reader's focus with it.
+  if (status === 'unknown') return <div ref={findArticle} className={styles.row} />;
   return (
     <div ref={findArticle} className={styles.row}>
       <button

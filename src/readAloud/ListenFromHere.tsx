@@ -9,10 +9,14 @@ export interface ListenFromHereProps {
   heading: string;
 }
 
-/** The speaker beside a section's heading: reads aloud from this section on. */
+/**
+ * The speaker beside a section's heading: reads aloud from this section on. It appears only once the
+ * browser has listed a voice for the language, as a button that vanished under a keyboard reader's
+ * focus would drop them back at the top of the page.
+ */
 export function ListenFromHere({ section, heading }: ListenFromHereProps) {
   const { t } = useTranslation();
-  if (useAvailability() === 'none') return null;
+  if (useAvailability() !== 'ready') return null;
   const label = t('readAloud.listenFromHere', { section: heading });
   return (
     <button type="button" className={styles.fromHere} aria-label={label} title={label} onClick={() => requestReading(section)}>

@@ -272,6 +272,25 @@ test.describe('without a voice for the language', () => {
     expect(await spoken(page)).toEqual([]);
   });
 
+  test('offers no listen control while the browser may still list a voice, so none vanishes under focus', async ({ page }) => {
+    // Every listen control the page ever held, prerendered ones included, named as a reader hears it.
+    await page.addInitScript(() => {
+      const seen = new Set<string>();
+      Object.assign(window, { listenControlsSeen: seen });
+      new MutationObserver(() => {
+        for (const button of document.querySelectorAll('button')) {
+          const name = (button.getAttribute('aria-label') ?? button.textContent ?? '').trim();
+          if (name.startsWith('Voorlezen')) seen.add(name);
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    // Speech, but no voice listed at all: the page waits for one, then gives up.
+    await fakeSpeech(page, { voices: [] });
+    await page.goto('/nl/vitamine-b12-en-als/');
+    await expect(page.getByText('Voorlezen is niet beschikbaar in deze browser')).toBeVisible({ timeout: 10_000 });
+    expect(await page.evaluate(() => [...(window as unknown as { listenControlsSeen: Set<string> }).listenControlsSeen])).toEqual([]);
+  });
+
   test('says so in English where the browser has no speech at all', async ({ page }) => {
     await fakeSpeech(page, { voices: [], absent: true });
     await page.goto('/en/vitamin-b12-and-als/');
