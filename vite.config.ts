@@ -22,9 +22,28 @@ export default defineConfig(({ isSsrBuild }) => ({
     modulePreload: { polyfill: false },
   },
   test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
+    // Components render in jsdom; the checks, addresses and text logic need no document, and a jsdom
+    // per file would be a third of the suite's time on two cores.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'pages',
+          environment: 'jsdom',
+          include: ['tests/unit/**/*.test.tsx', 'tests/unit/readAloudVoices.test.ts'],
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'logic',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/readAloudVoices.test.ts'],
+        },
+      },
+    ],
   },
 }));
