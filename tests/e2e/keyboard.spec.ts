@@ -2,7 +2,9 @@ import type { Locator, Page } from '@playwright/test';
 import { fakeSpeech, speakingText, spoken } from './fakeSpeech';
 import { expect, test } from './fixtures';
 
-test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+// Without the glide to each stop: where the ring ends up is the same once a glide ends, and waiting
+// out some two hundred glides would add a minute to CI. The other specs read with the glide.
+test.use({ permissions: ['clipboard-read', 'clipboard-write'], reducedMotion: 'reduce' });
 
 /** The focused control shows where it is: our 3 px outline, on screen once any scrolling settles. */
 async function expectVisibleFocus(page: Page) {
