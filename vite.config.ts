@@ -24,25 +24,21 @@ export default defineConfig(({ isSsrBuild }) => ({
   test: {
     restoreMocks: true,
     // Components render in jsdom; the checks, addresses and text logic need no document, and a jsdom
-    // per file would be a third of the suite's time on two cores.
+    // per file would be a third of the suite's time on two cores. A .ts test that needs a document
+    // says so in a `@vitest-environment jsdom` comment at its top.
     projects: [
       {
         extends: true,
         test: {
           name: 'pages',
           environment: 'jsdom',
-          include: ['tests/unit/**/*.test.tsx', 'tests/unit/readAloudVoices.test.ts'],
+          include: ['tests/unit/**/*.test.tsx'],
           setupFiles: ['tests/unit/setup.ts'],
         },
       },
       {
         extends: true,
-        test: {
-          name: 'logic',
-          environment: 'node',
-          include: ['tests/unit/**/*.test.ts'],
-          exclude: ['tests/unit/readAloudVoices.test.ts'],
-        },
+        test: { name: 'logic', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
       },
     ],
   },

@@ -1,16 +1,25 @@
 // Shapes the page template for the first paint on a slow connection, which should come as soon as
 // the HTML has arrived, as it would for a plain HTML page:
 //   - the stylesheet is inlined, so painting waits for no second request;
-//   - the scripts ask for low priority: none of them is needed to show the page (src/main.tsx waits
-//     for the first paint anyway), so the HTML's bytes go first.
+//   - no script is asked for before that paint: the entry script Vite links from the head becomes a
+//     small inline script at the end of the body, which loads it once the page has painted
+//     (src/startAfterFirstPaint.js).
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { styleHash } from './contentSecurityPolicy.js';
+import { startAfterFirstPaint } from '../src/startAfterFirstPaint.js';
+import { inlineHash } from './contentSecurityPolicy.js';
+
+/**
+ * How long the start script waits for a paint the browser may never report. Long enough for a busy
+ * phone: a page that sometimes took over a second to paint here had, after half a second, started
+ * fetching and running the app first, which held that paint back further.
+ */
+const longestWaitForPaint = 2000;
 
 /**
  * @param {string} template dist/index.html as Vite wrote it
  * @param {string} distDir
- * @returns {Promise<{ template: string, styleHashes: string[] }>}
+ * @returns {Promise<{ template: string, styleHashes: string[], scriptHashes: string[] }>}
  */
 export async function prepareForFirstPaint(template, distDir) {
   const stylesheetLink = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/;
@@ -19,11 +28,18 @@ export async function prepareForFirstPaint(template, distDir) {
   const css = (await readFile(join(distDir, stylesheet), 'utf8')).trim();
   if (/<\/style/i.test(css)) throw new Error(`${stylesheet} contains "</style", which would end the inline stylesheet early.`);
 
+  const entryScript = /<script type="module"[^>]*src="(\/assets\/[^"<>]+\.js)"[^>]*><\/script>\s*/;
+  const entry = entryScript.exec(template)?.[1];
+  if (!entry) throw new Error('dist/index.html links no entry script to start after the first paint.');
+  const start = `(${startAfterFirstPaint})(${JSON.stringify(entry)}, ${longestWaitForPaint});`;
+
   // Every page carries it now; left in place, the service worker would download it for nothing.
   await rm(join(distDir, stylesheet));
   const shaped = template
     .replace(stylesheetLink, () => `<style>${css}</style>`)
-    .replace(/<script type="module"/g, '<script type="module" fetchpriority="low"')
-    .replace(/<link rel="modulepreload"/g, '<link rel="modulepreload" fetchpriority="low"');
-  return { template: shaped, styleHashes: [styleHash(css)] };
+    .replace(entryScript, '')
+    .replace(/<link rel="modulepreload"/g, '<link rel="modulepreload" fetchpriority="low"')
+    .replace('</body>', () => `<script>${start}</script>\n  </body>`);
+  if (/<script type="module"/.test(shaped)) throw new Error('dist/index.html has a module script besides its entry, which would load before the first paint.');
+  return { template: shaped, styleHashes: [inlineHash(css)], scriptHashes: [inlineHash(start)] };
 }

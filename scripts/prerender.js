@@ -25,7 +25,7 @@ const collection = readCollection();
 // browser judges again by its own clock.
 const buildDay = new Date().toISOString().slice(0, 10);
 const site = server.renderer(collection, buildDay);
-const { template, styleHashes } = await prepareForFirstPaint(await readFile(join(distDir, 'index.html'), 'utf8'), distDir);
+const { template, styleHashes, scriptHashes } = await prepareForFirstPaint(await readFile(join(distDir, 'index.html'), 'utf8'), distDir);
 
 /**
  * The page, with its head, and on its root what the browser must fetch before it takes the page over:
@@ -119,7 +119,7 @@ for (const article of collection.articles) {
 }
 await write('sitemap.xml', sitemap(indexed, siteOrigin, server.escapeHtml));
 await write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${siteOrigin}/sitemap.xml\n`);
-await write(policyFile, `${contentSecurityPolicy(styleHashes)}\n`);
+await write(policyFile, `${contentSecurityPolicy({ styleHashes, scriptHashes })}\n`);
 console.log(
   `Prerendered ${pages.length} pages, ${redirects.filter((redirect) => redirect.forwardingPage).length} forwarding pages ` +
     `(of ${redirects.length} redirects) and ${qrCodes.size} QR codes into dist/ for ${siteOrigin}.`,

@@ -16,7 +16,7 @@ export const test = base.extend<{
 }>({
   waitForHydration: [true, { option: true }],
   networkFailuresExpected: [false, { option: true }],
-  // The page shows before React hydrates it (src/main.tsx), and a click in between does nothing, as
+  // The page shows before React hydrates it (src/startAfterFirstPaint.js), and a click in between does nothing, as
   // it would for a reader. Tests act like a reader who waits for the page, unless scripts are off.
   page: async ({ page, javaScriptEnabled, waitForHydration }, use) => {
     if (javaScriptEnabled !== false && waitForHydration) {

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { savedSpeed, savedVoice, saveSpeed, saveVoice } from '@/readAloud/readAloudSettings';
 import { chooseVoice, matchingVoices, voiceFit, voicesToOffer } from '@/readAloud/voices';

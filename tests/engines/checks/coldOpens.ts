@@ -13,7 +13,7 @@ const hydrationDeadlineMs = 10_000;
 
 /**
  * Firefox does not always record a first-contentful-paint entry on a cold open of a section, and the
- * app once waited for it forever (src/main.tsx). Each open here is in a new browser context, so with
+ * app once waited for it forever (now src/startAfterFirstPaint.js). Each open here is in a new browser context, so with
  * no cache, and must hydrate in time.
  */
 export const coldOpens: Check = (suite) => {

@@ -1,0 +1,60 @@
+/**
+ * The one inline script of every built page (scripts/firstPaint.js inlines its source, and the
+ * Content-Security-Policy allows it by its hash). The prerendered page is whole before any script
+ * runs: so the app's entry script is not even asked for until the page has painted, and on a slow
+ * connection the first paint waits for nothing but the HTML, as a plain page's would.
+ *
+ * Self-contained, as its source text is what the pages carry: no imports, and nothing outside it.
+ *
+ * Firefox does not always record a first-contentful-paint entry (seen on cold opens of a section's
+ * address), so the paint entry is one of three signals, whichever comes first: the entry, the second
+ * animation frame (a frame has been painted by then), or a timeout (a tab that is shown but renders
+ * no frames). Never a wait for a signal that may not come.
+ *
+ * @param {string} entry the address of the app's entry script (src/main.tsx as built)
+ * @param {number} longestWaitForPaint milliseconds
+ */
+export function startAfterFirstPaint(entry, longestWaitForPaint) {
+  // A section's address opens at that section from the first paint, instead of jumping there once the
+  // app has loaded: the contents mark the addressed section and link to its heading. A fragment of
+  // its own the browser scrolls to by itself.
+  if (!window.location.hash) {
+    const contentsLink = /** @type {HTMLAnchorElement | null} */ (document.querySelector('a[aria-current="location"][href*="#"]'));
+    /** @type {HTMLElement | null} */
+    let section = null;
+    try {
+      section = contentsLink ? document.getElementById(decodeURIComponent(contentsLink.hash.slice(1))) : null;
+    } catch {
+      // A malformed fragment is ignored like an unknown one.
+    }
+    if (section) section.scrollIntoView({ block: 'start', behavior: 'instant' });
+  }
+
+  const start = () => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = entry;
+    document.head.append(script);
+  };
+  // A background tab paints nothing until it is shown, and should not wait for that.
+  if (document.visibilityState === 'hidden') {
+    start();
+    return;
+  }
+  let started = false;
+  const observer = new PerformanceObserver((entries) => {
+    if (entries.getEntriesByName('first-contentful-paint').length > 0) painted();
+  });
+  const timeout = setTimeout(painted, longestWaitForPaint);
+  function painted() {
+    if (started) return;
+    started = true;
+    observer.disconnect();
+    clearTimeout(timeout);
+    // In a task of its own: from an animation frame, the request and the script's start would run in
+    // the same long task as that frame's layout and paint.
+    setTimeout(start);
+  }
+  observer.observe({ type: 'paint', buffered: true });
+  requestAnimationFrame(() => requestAnimationFrame(painted));
+}

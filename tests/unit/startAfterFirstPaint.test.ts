@@ -1,0 +1,150 @@
+// @vitest-environment jsdom
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { prepareForFirstPaint } from '../../scripts/firstPaint.js';
+
+const viteTemplate = `<!doctype html>
+<html lang="nl">
+  <head>
+    <script type="module" crossorigin src="/assets/index-AbC123.js"></script>
+    <link rel="stylesheet" crossorigin href="/assets/index-XyZ789.css">
+  </head>
+  <body>
+    <div id="root"><!--app-html--></div>
+  </body>
+</html>`;
+
+async function shapedTemplate() {
+  const distDir = mkdtempSync(join(tmpdir(), 'first-paint-'));
+  writeFileSync(join(distDir, 'index-XyZ789.css'), 'body { margin: 0 }');
+  return prepareForFirstPaint(viteTemplate.replace('/assets/index-XyZ789.css', '/index-XyZ789.css'), distDir);
+}
+
+/** The inline script as every built page carries it. */
+async function startScript() {
+  const { template } = await shapedTemplate();
+  const scripts = [...template.matchAll(/<script>(.*?)<\/script>/gs)].map((match) => match[1] ?? '');
+  expect(scripts).toHaveLength(1);
+  return scripts[0] ?? '';
+}
+
+/** A browser that reports its first paint when the test says so, as Chromium does. */
+function fakePaintObserver() {
+  const observers: Array<(entries: { getEntriesByName: (name: string) => unknown[] }) => void> = [];
+  vi.stubGlobal(
+    'PerformanceObserver',
+    class {
+      constructor(callback: (entries: { getEntriesByName: (name: string) => unknown[] }) => void) {
+        observers.push(callback);
+      }
+      observe() {}
+      disconnect() {}
+    },
+  );
+  return {
+    paint: () => observers.forEach((callback) => callback({ getEntriesByName: (name) => (name === 'first-contentful-paint' ? [{}] : []) })),
+  };
+}
+
+const appScripts = () => [...document.head.querySelectorAll('script[type="module"]')].map((script) => script.getAttribute('src'));
+
+describe('the page template, shaped for the first paint', () => {
+  it('asks for no script before the first paint, and allows its one inline script by its hash', async () => {
+    const { template, scriptHashes, styleHashes } = await shapedTemplate();
+    expect(template).not.toContain('<script type="module"');
+    expect(template).toContain('<style>body { margin: 0 }</style>');
+    const inline = /<script>(.*?)<\/script>\s*<\/body>/s.exec(template)?.[1] ?? '';
+    expect(inline).toContain('"/assets/index-AbC123.js"');
+    expect(scriptHashes).toEqual([`'sha256-${createHash('sha256').update(inline).digest('base64')}'`]);
+    expect(styleHashes).toHaveLength(1);
+  });
+
+  it('fails the build when Vite links no entry script', async () => {
+    const distDir = mkdtempSync(join(tmpdir(), 'first-paint-'));
+    writeFileSync(join(distDir, 'index.css'), 'p {}');
+    const withoutEntry = viteTemplate.replace(/<script[^>]*><\/script>/, '').replace('/assets/index-XyZ789.css', '/index.css');
+    await expect(prepareForFirstPaint(withoutEntry, distDir)).rejects.toThrow(/no entry script/);
+  });
+});
+
+describe('the start script', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame'] });
+    document.head.innerHTML = '';
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    window.history.replaceState(null, '', '/');
+    document.body.innerHTML = '';
+  });
+
+  it('asks for the app once the browser reports the first paint, not before', async () => {
+    const browser = fakePaintObserver();
+    new Function(await startScript())();
+    vi.advanceTimersByTime(0);
+    expect(appScripts()).toEqual([]);
+
+    browser.paint();
+    vi.advanceTimersByTime(1);
+    expect(appScripts()).toEqual(['/assets/index-AbC123.js']);
+    // Later signals of the same paint start nothing more.
+    vi.advanceTimersByTime(5000);
+    expect(appScripts()).toHaveLength(1);
+  });
+
+  it('starts after the second animation frame where the browser records no paint entry', async () => {
+    fakePaintObserver();
+    new Function(await startScript())();
+    vi.advanceTimersToNextFrame();
+    expect(appScripts()).toEqual([]);
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersByTime(1);
+    expect(appScripts()).toEqual(['/assets/index-AbC123.js']);
+  });
+
+  it('starts after two seconds in a tab that is shown but renders no frames', async () => {
+    fakePaintObserver();
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    new Function(await startScript())();
+    vi.advanceTimersByTime(1999);
+    expect(appScripts()).toEqual([]);
+    vi.advanceTimersByTime(2);
+    expect(appScripts()).toEqual(['/assets/index-AbC123.js']);
+  });
+
+  it('starts at once in a background tab, which paints nothing until shown', async () => {
+    fakePaintObserver();
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    new Function(await startScript())();
+    expect(appScripts()).toEqual(['/assets/index-AbC123.js']);
+  });
+
+  it('opens a section’s address at that section before the first paint', async () => {
+    fakePaintObserver();
+    window.history.replaceState(null, '', '/nl/vitamine-b12-en-als/meer-informatie');
+    document.body.innerHTML = `
+      <nav><a href="/nl/vitamine-b12-en-als/meer-informatie#meer-informatie" aria-current="location">Meer informatie</a></nav>
+      <h2 id="meer-informatie">Meer informatie</h2>`;
+    const heading = document.getElementById('meer-informatie') as HTMLElement;
+    const scrolled = vi.fn();
+    heading.scrollIntoView = scrolled;
+    new Function(await startScript())();
+    expect(scrolled).toHaveBeenCalledWith({ block: 'start', behavior: 'instant' });
+  });
+
+  it('leaves the scrolling to the browser when the address has a fragment of its own', async () => {
+    fakePaintObserver();
+    window.history.replaceState(null, '', '/nl/vitamine-b12-en-als/meer-informatie#ref-2');
+    document.body.innerHTML = `
+      <a href="/nl/vitamine-b12-en-als/meer-informatie#meer-informatie" aria-current="location">Meer informatie</a>
+      <h2 id="meer-informatie">Meer informatie</h2>`;
+    const scrolled = vi.fn();
+    (document.getElementById('meer-informatie') as HTMLElement).scrollIntoView = scrolled;
+    new Function(await startScript())();
+    expect(scrolled).not.toHaveBeenCalled();
+  });
+});
