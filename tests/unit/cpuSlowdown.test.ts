@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpuSlowdownFor, targetBenchmarkIndex } from '../../scripts/quality/cpuSlowdown.js';
+import { cpuSlowdownFor, machineBenchmarkIndex, targetBenchmarkIndex } from '../../scripts/quality/cpuSlowdown.js';
 
 describe('the Lighthouse gate’s CPU slowdown', () => {
   it('is Lighthouse’s default 4× on the high-end desktop that default assumes', () => {
@@ -13,5 +13,16 @@ describe('the Lighthouse gate’s CPU slowdown', () => {
 
   it('never speeds a machine up', () => {
     expect(cpuSlowdownFor(300)).toBe(1);
+  });
+});
+
+describe('the machine’s benchmark index over a gate’s runs', () => {
+  it('is the middle run’s, so one run on a busy or an idle moment moves it little', () => {
+    expect(machineBenchmarkIndex([1125, 1068, 1297, 1271, 1814, 1641])).toBe(1284);
+    expect(machineBenchmarkIndex([1900, 1100, 1200])).toBe(1200);
+  });
+
+  it('is never guessed when no run measured one', () => {
+    expect(() => machineBenchmarkIndex([])).toThrow(/No benchmark index/);
   });
 });
