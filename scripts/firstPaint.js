@@ -3,7 +3,9 @@
 //   - the stylesheet is inlined, so painting waits for no second request;
 //   - no script is asked for before that paint: the entry script Vite links from the head becomes a
 //     small inline script at the end of the body, which loads it once the page has painted
-//     (src/startAfterFirstPaint.js).
+//     (src/startAfterFirstPaint.js);
+//   - nor the icon, which the page carries as a data address (a few hundred bytes): a browser asks
+//     for it while the page loads, and draws an SVG icon on the page's own main thread.
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startAfterFirstPaint } from '../src/startAfterFirstPaint.js';
@@ -33,11 +35,16 @@ export async function prepareForFirstPaint(template, distDir) {
   if (!entry) throw new Error('dist/index.html links no entry script to start after the first paint.');
   const start = `(${startAfterFirstPaint})(${JSON.stringify(entry)}, ${longestWaitForPaint});`;
 
+  const iconLink = /<link rel="icon" href="\/favicon\.svg"/;
+  if (!iconLink.test(template)) throw new Error('dist/index.html links no /favicon.svg to inline.');
+  const icon = (await readFile(join(distDir, 'favicon.svg'), 'utf8')).trim();
+
   // Every page carries it now; left in place, the service worker would download it for nothing.
   await rm(join(distDir, stylesheet));
   const shaped = template
     .replace(stylesheetLink, () => `<style>${css}</style>`)
     .replace(entryScript, '')
+    .replace(iconLink, () => `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(icon)}"`)
     .replace(/<link rel="modulepreload"/g, '<link rel="modulepreload" fetchpriority="low"')
     .replace('</body>', () => `<script>${start}</script>\n  </body>`);
   if (/<script type="module"/.test(shaped)) throw new Error('dist/index.html has a module script besides its entry, which would load before the first paint.');

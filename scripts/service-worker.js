@@ -18,7 +18,7 @@ function addressOf(file) {
 
 const { count, size, warnings } = await generateSW({
   globDirectory: distDir,
-  globPatterns: ['assets/**/*.js', 'data/collection.json', 'data/locales/*/ui.json', '*/offline/index.html', 'favicon.svg'],
+  globPatterns: ['assets/**/*.js', 'data/collection.json', 'data/locales/*/ui.json', '*/offline/index.html'],
   swDest: join(distDir, 'sw.js'),
   mode: 'production',
   sourcemap: false,

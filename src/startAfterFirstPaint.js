@@ -7,14 +7,17 @@
  * Self-contained, as its source text is what the pages carry: no imports, and nothing outside it.
  *
  * Firefox does not always record a first-contentful-paint entry (seen on cold opens of a section's
- * address), so the paint entry is one of three signals, whichever comes first: the entry, the second
- * animation frame (a frame has been painted by then), or a timeout (a tab that is shown but renders
- * no frames). Never a wait for a signal that may not come.
+ * address), so the paint entry is one of three signals, whichever comes first: the entry, a moment
+ * after the second animation frame (a frame has been painted by then, though perhaps not yet shown,
+ * and the entry comes once it is), or a timeout (a tab that is shown but renders no frames). Never a
+ * wait for a signal that may not come.
  *
  * @param {string} entry the address of the app's entry script (src/main.tsx as built)
  * @param {number} longestWaitForPaint milliseconds
  */
 export function startAfterFirstPaint(entry, longestWaitForPaint) {
+  const paintShownWithin = 250;
+
   // A section's address opens at that section from the first paint, instead of jumping there once the
   // app has loaded: the contents mark the addressed section and link to its heading. A fragment of
   // its own the browser scrolls to by itself.
@@ -56,5 +59,5 @@ export function startAfterFirstPaint(entry, longestWaitForPaint) {
     setTimeout(start);
   }
   observer.observe({ type: 'paint', buffered: true });
-  requestAnimationFrame(() => requestAnimationFrame(painted));
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(painted, paintShownWithin)));
 }

@@ -9,6 +9,7 @@ import { prepareForFirstPaint } from '../../scripts/firstPaint.js';
 const viteTemplate = `<!doctype html>
 <html lang="nl">
   <head>
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
     <script type="module" crossorigin src="/assets/index-AbC123.js"></script>
     <link rel="stylesheet" crossorigin href="/assets/index-XyZ789.css">
   </head>
@@ -20,6 +21,7 @@ const viteTemplate = `<!doctype html>
 async function shapedTemplate() {
   const distDir = mkdtempSync(join(tmpdir(), 'first-paint-'));
   writeFileSync(join(distDir, 'index-XyZ789.css'), 'body { margin: 0 }');
+  writeFileSync(join(distDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><rect width="32" height="32"/></svg>\n');
   return prepareForFirstPaint(viteTemplate.replace('/assets/index-XyZ789.css', '/index-XyZ789.css'), distDir);
 }
 
@@ -52,9 +54,12 @@ function fakePaintObserver() {
 const appScripts = () => [...document.head.querySelectorAll('script[type="module"]')].map((script) => script.getAttribute('src'));
 
 describe('the page template, shaped for the first paint', () => {
-  it('asks for no script before the first paint, and allows its one inline script by its hash', async () => {
+  it('asks for nothing before the first paint, and allows its one inline script by its hash', async () => {
     const { template, scriptHashes, styleHashes } = await shapedTemplate();
     expect(template).not.toContain('<script type="module"');
+    expect(template).toContain(
+      '<link rel="icon" href="data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%3E%3Crect%20width%3D%2232%22%20height%3D%2232%22%2F%3E%3C%2Fsvg%3E" type="image/svg+xml" />',
+    );
     expect(template).toContain('<style>body { margin: 0 }</style>');
     const inline = /<script>(.*?)<\/script>\s*<\/body>/s.exec(template)?.[1] ?? '';
     expect(inline).toContain('"/assets/index-AbC123.js"');
@@ -65,6 +70,7 @@ describe('the page template, shaped for the first paint', () => {
   it('fails the build when Vite links no entry script', async () => {
     const distDir = mkdtempSync(join(tmpdir(), 'first-paint-'));
     writeFileSync(join(distDir, 'index.css'), 'p {}');
+    writeFileSync(join(distDir, 'favicon.svg'), '<svg/>');
     const withoutEntry = viteTemplate.replace(/<script[^>]*><\/script>/, '').replace('/assets/index-XyZ789.css', '/index.css');
     await expect(prepareForFirstPaint(withoutEntry, distDir)).rejects.toThrow(/no entry script/);
   });
@@ -96,13 +102,15 @@ describe('the start script', () => {
     expect(appScripts()).toHaveLength(1);
   });
 
-  it('starts after the second animation frame where the browser records no paint entry', async () => {
+  it('starts a moment after the second animation frame where the browser records no paint entry', async () => {
     fakePaintObserver();
     new Function(await startScript())();
     vi.advanceTimersToNextFrame();
-    expect(appScripts()).toEqual([]);
     vi.advanceTimersToNextFrame();
-    vi.advanceTimersByTime(1);
+    // The frame is painted, but perhaps not yet on screen: the entry may still come.
+    vi.advanceTimersByTime(200);
+    expect(appScripts()).toEqual([]);
+    vi.advanceTimersByTime(51);
     expect(appScripts()).toEqual(['/assets/index-AbC123.js']);
   });
 
