@@ -26,6 +26,8 @@ export interface EnginePage {
   press(key: 'Enter' | 'Escape'): Promise<void>;
   /** Sets the size of the viewport in CSS pixels. */
   resize(width: number, height: number): Promise<void>;
+  /** Prints the page to an A4 PDF, as the reader's print dialog would; where the driver can. */
+  print?(): Promise<Uint8Array>;
   /**
    * Console errors and warnings, uncaught errors and the like, on every page this tab has shown
    * since the last call; each is returned once.

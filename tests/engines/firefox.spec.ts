@@ -5,6 +5,7 @@ import { languageSwitch } from './checks/languageSwitch';
 import { oddAddresses } from './checks/oddAddresses';
 import { offlineReload } from './checks/offlineReload';
 import { phoneContents } from './checks/phoneContents';
+import { printing } from './checks/printing';
 import { sectionAddress } from './checks/sectionAddress';
 import { firefox } from './firefox';
 import { describeEngine } from './suite';
@@ -15,6 +16,7 @@ describeEngine(firefox, [
   citationDialog,
   languageSwitch,
   phoneContents,
+  printing,
   offlineReload,
   oddAddresses,
   coldOpens,

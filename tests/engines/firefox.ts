@@ -61,6 +61,8 @@ async function openTab(browser: Browser): Promise<EnginePage> {
     click: (selector) => tab.click(selector),
     press: (key) => tab.keyboard.press(key),
     resize: (width, height) => tab.setViewport({ width, height }),
+    // WebDriver BiDi's browsingContext.print: Firefox's own print layout, as its print dialog makes it.
+    print: () => tab.pdf({ format: 'A4' }),
     async takeProblems() {
       await harvest();
       return problems.splice(0);
