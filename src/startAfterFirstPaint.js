@@ -12,15 +12,22 @@
  * and the entry comes once it is), or a timeout (a tab that is shown but renders no frames). Never a
  * wait for a signal that may not come.
  *
+ * What it does, in order (explained here, as comments inside the function would ride in every page):
+ * - A section's address opens at that section from the first paint, instead of jumping there once the
+ *   app has loaded: the contents mark the addressed section and link to its heading. An address with
+ *   a fragment of its own is left to the browser. The fragment is read as src/layout/elementOfHash.ts
+ *   reads one, a malformed one ignored like an unknown one; this script cannot import it.
+ * - A background tab paints nothing until it is shown, and starts at once.
+ * - Otherwise the app's script is added in a task of its own once a signal comes: from an animation
+ *   frame, the request and the script's start would run in the same long task as that frame's layout
+ *   and paint.
+ *
  * @param {string} entry the address of the app's entry script (src/main.tsx as built)
  * @param {number} longestWaitForPaint milliseconds
  */
 export function startAfterFirstPaint(entry, longestWaitForPaint) {
   const paintShownWithin = 250;
 
-  // A section's address opens at that section from the first paint, instead of jumping there once the
-  // app has loaded: the contents mark the addressed section and link to its heading. A fragment of
-  // its own the browser scrolls to by itself.
   if (!window.location.hash) {
     const contentsLink = /** @type {HTMLAnchorElement | null} */ (document.querySelector('a[aria-current="location"][href*="#"]'));
     /** @type {HTMLElement | null} */
@@ -28,7 +35,7 @@ export function startAfterFirstPaint(entry, longestWaitForPaint) {
     try {
       section = contentsLink ? document.getElementById(decodeURIComponent(contentsLink.hash.slice(1))) : null;
     } catch {
-      // A malformed fragment is ignored like an unknown one.
+      section = null;
     }
     if (section) section.scrollIntoView({ block: 'start', behavior: 'instant' });
   }
@@ -39,7 +46,6 @@ export function startAfterFirstPaint(entry, longestWaitForPaint) {
     script.src = entry;
     document.head.append(script);
   };
-  // A background tab paints nothing until it is shown, and should not wait for that.
   if (document.visibilityState === 'hidden') {
     start();
     return;
@@ -54,8 +60,6 @@ export function startAfterFirstPaint(entry, longestWaitForPaint) {
     started = true;
     observer.disconnect();
     clearTimeout(timeout);
-    // In a task of its own: from an animation frame, the request and the script's start would run in
-    // the same long task as that frame's layout and paint.
     setTimeout(start);
   }
   observer.observe({ type: 'paint', buffered: true });
