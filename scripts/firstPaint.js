@@ -45,8 +45,9 @@ export async function prepareForFirstPaint(template, distDir) {
     .replace(stylesheetLink, () => `<style>${css}</style>`)
     .replace(entryScript, '')
     .replace(iconLink, () => `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(icon)}"`)
-    .replace(/<link rel="modulepreload"/g, '<link rel="modulepreload" fetchpriority="low"')
     .replace('</body>', () => `<script>${start}</script>\n  </body>`);
-  if (/<script type="module"/.test(shaped)) throw new Error('dist/index.html has a module script besides its entry, which would load before the first paint.');
+  if (/<script type="module"|<link rel="modulepreload"/.test(shaped)) {
+    throw new Error('dist/index.html asks for a script besides its entry, which would load before the first paint.');
+  }
   return { template: shaped, styleHashes: [inlineHash(css)], scriptHashes: [inlineHash(start)] };
 }

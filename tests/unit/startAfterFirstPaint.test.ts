@@ -67,6 +67,16 @@ describe('the page template, shaped for the first paint', () => {
     expect(styleHashes).toHaveLength(1);
   });
 
+  it('fails the build when Vite links a script to preload, which would come before the first paint', async () => {
+    const distDir = mkdtempSync(join(tmpdir(), 'first-paint-'));
+    writeFileSync(join(distDir, 'index.css'), 'p {}');
+    writeFileSync(join(distDir, 'favicon.svg'), '<svg/>');
+    const withPreload = viteTemplate
+      .replace('/assets/index-XyZ789.css', '/index.css')
+      .replace('</head>', '<link rel="modulepreload" crossorigin href="/assets/shared-1.js">\n  </head>');
+    await expect(prepareForFirstPaint(withPreload, distDir)).rejects.toThrow(/besides its entry/);
+  });
+
   it('fails the build when Vite links no entry script', async () => {
     const distDir = mkdtempSync(join(tmpdir(), 'first-paint-'));
     writeFileSync(join(distDir, 'index.css'), 'p {}');
