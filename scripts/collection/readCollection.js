@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isTextFile } from '../i18n/localeFileNames.js';
 import { calendarOf } from './calendar.js';
+import { withFigureSources } from './figureSources.js';
 import { flatten } from '../i18n/readLocales.js';
 import { readTranslationSources, sourcesPath, translationFreshness } from '../i18n/translationSources.js';
 import { contentDir as projectContent, localesDir as projectLocales, sourceLanguage } from '../i18n/projectSettings.js';
@@ -83,15 +84,19 @@ export function readCollection({ contentDir = projectContent, localesDir = proje
       const text = texts[language]?.[id];
       if (text) translations[language] = translationOf(/** @type {Record<string, any>} */ (text));
     }
+    const folder = join(contentDir, id);
     articles.push({
       id,
       ...content,
+      introduction: withFigureSources(content.introduction, id, folder),
+      sections: content.sections.map((/** @type {{ blocks: { type: string }[] }} */ section) => ({ ...section, blocks: withFigureSources(section.blocks, id, folder) })),
+      closing: withFigureSources(content.closing, id, folder),
       dates: withReviewDue(content.dates),
       references,
       translations,
       translationStatus: translationStatusOf(id, texts, localesDir),
     });
-    folders[id] = join(contentDir, id);
+    folders[id] = folder;
   }
   return { sourceLanguage, languages, articles, texts, folders };
 }

@@ -15,7 +15,7 @@ function BlockView({ sectionId, block }: { sectionId: string | null; block: Bloc
         </p>
       );
     case 'figure':
-      return <Figure image={block.image} altKey={textKey(sectionId, block.alt)} captionKey={textKey(sectionId, block.caption)} />;
+      return <Figure src={block.src} altKey={textKey(sectionId, block.alt)} captionKey={textKey(sectionId, block.caption)} />;
     case 'keyMessage':
       return <KeyMessage textKey={textKey(sectionId, block.text)} />;
     case 'referenceList':

@@ -4,7 +4,15 @@
 export type Block =
   | { type: 'paragraph'; text: string; link?: string }
   | { type: 'keyMessage'; text: string }
-  | { type: 'figure'; image: string; alt: string; caption: string }
+  | {
+      type: 'figure';
+      /** The drawing's file in the article's content folder. */
+      image: string;
+      /** Where pages take it from: the file itself as a data: address when small, else its address on the site. */
+      src: string;
+      alt: string;
+      caption: string;
+    }
   | { type: 'referenceList' };
 
 export interface Section {

@@ -14,7 +14,9 @@ test.describe('printed as a handout', () => {
 
     await expect(page.getByRole('heading', { level: 1, name: 'Vitamine B12 en ALS' })).toBeVisible();
     await expect(page.getByText('Laatst bijgewerkt op 12 januari 2023')).toBeVisible();
-    await expect(page.getByRole('img', { name: 'injectie' })).toBeVisible();
+    const drawing = page.getByRole('img', { name: 'injectie' });
+    await expect(drawing).toBeVisible();
+    await expect.poll(() => drawing.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
     await expect(page.getByRole('complementary', { name: 'Kernboodschap' })).toBeVisible();
     await expect(page.getByRole('complementary', { name: 'Over de auteur' })).toBeVisible();
     for (let n = 1; n <= 7; n += 1) await expect(page.locator(`#ref-${n}`)).toBeVisible();

@@ -1,0 +1,36 @@
+// Where each page takes an article's figures from. A small figure travels inside the page and the
+// article's data as a data: address, as Vite does with small assets: a request of its own would cost
+// a phone on a slow network a round trip while the first screen is still being drawn.
+import { readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { figurePath } from '../../src/collection/figurePath.js';
+
+/** Vite's own limit for inlining an asset (build.assetsInlineLimit). */
+export const inlineLimitBytes = 4096;
+
+/** @type {Record<string, string>} the image types the content check lets a figure be */
+const mediaTypes = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp' };
+
+/**
+ * A figure's address: its file inlined as a data: address when small, otherwise its place on the site.
+ * @param {string} articleId
+ * @param {string} folder the article's content folder
+ * @param {string} image the figure's file in that folder
+ */
+export function figureSource(articleId, folder, image) {
+  const mediaType = mediaTypes[extname(image).toLowerCase()];
+  const bytes = readFileSync(join(folder, image));
+  return mediaType && bytes.length <= inlineLimitBytes ? `data:${mediaType};base64,${bytes.toString('base64')}` : figurePath(articleId, image);
+}
+
+/**
+ * The blocks with each figure's source added.
+ * @template {{ type: string, image?: string }} B
+ * @param {B[]} blocks
+ * @param {string} articleId
+ * @param {string} folder
+ * @returns {B[]}
+ */
+export function withFigureSources(blocks, articleId, folder) {
+  return blocks.map((block) => (block.type === 'figure' && block.image ? { ...block, src: figureSource(articleId, folder, block.image) } : block));
+}
