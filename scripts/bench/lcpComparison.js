@@ -26,7 +26,9 @@ export function requestsBeforeLcp(report) {
   if (observedLcp === undefined) return [];
   /** @type {{ url: string, networkEndTime: number }[]} */
   const requests = report.audits['network-requests'].details.items;
-  return requests.slice(1).filter((request) => request.networkEndTime <= observedLcp).map((request) => new URL(request.url).pathname);
+  // A data: address (a small figure inside the page) is listed too, but goes to no server.
+  const fetched = requests.slice(1).filter((request) => !request.url.startsWith('data:'));
+  return fetched.filter((request) => request.networkEndTime <= observedLcp).map((request) => new URL(request.url).pathname);
 }
 
 /**
