@@ -24,13 +24,25 @@ export function figureSource(articleId, folder, image) {
 }
 
 /**
- * The blocks with each figure's source added.
- * @template {{ type: string, image?: string }} B
- * @param {B[]} blocks
- * @param {string} articleId
- * @param {string} folder
- * @returns {B[]}
+ * @typedef {{ type: string, image?: string }} AnyBlock
+ * @typedef {{ introduction: AnyBlock[], sections: { blocks: AnyBlock[] }[], closing: AnyBlock[] }} ArticleContent
  */
-export function withFigureSources(blocks, articleId, folder) {
-  return blocks.map((block) => (block.type === 'figure' && block.image ? { ...block, src: figureSource(articleId, folder, block.image) } : block));
+
+/**
+ * An article's content from its article.json, with each figure's source added.
+ * @template {ArticleContent} C
+ * @param {C} content
+ * @param {string} articleId
+ * @param {string} folder the article's content folder
+ * @returns {C}
+ */
+export function withFigureSources(content, articleId, folder) {
+  const withSources = (/** @type {AnyBlock[]} */ blocks) =>
+    blocks.map((block) => (block.type === 'figure' && block.image ? { ...block, src: figureSource(articleId, folder, block.image) } : block));
+  return {
+    ...content,
+    introduction: withSources(content.introduction),
+    sections: content.sections.map((section) => ({ ...section, blocks: withSources(section.blocks) })),
+    closing: withSources(content.closing),
+  };
 }

@@ -87,10 +87,7 @@ export function readCollection({ contentDir = projectContent, localesDir = proje
     const folder = join(contentDir, id);
     articles.push({
       id,
-      ...content,
-      introduction: withFigureSources(content.introduction, id, folder),
-      sections: content.sections.map((/** @type {{ blocks: { type: string }[] }} */ section) => ({ ...section, blocks: withFigureSources(section.blocks, id, folder) })),
-      closing: withFigureSources(content.closing, id, folder),
+      ...withFigureSources(content, id, folder),
       dates: withReviewDue(content.dates),
       references,
       translations,
