@@ -11,8 +11,14 @@
 // works out each with the one slowdown. (While recording, Lighthouse only uses the slowdown to shorten
 // requestIdleCallback deadlines, which the site never asks for.) A benchmark measured apart from the
 // runs read a quarter higher than theirs, in a warmed-up page, and over-throttled them.
-import { spawn, spawnSync } from 'node:child_process';
+//
+// Each page's run is followed by one of its plain page (scripts/bench/plainPage.js: its words as plain
+// HTML), worked out with the same slowdown, and the median of the rounds' LCP ratios must stay within
+// the budget (issue 12): the page's largest text paints about as soon as it would with no app at all.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { comparisonOf, describeComparison, lcpRatioBudget, servePlainCounterparts } from '../bench/lcpComparison.js';
 import { chromiumPath, standaloneFlags } from '../chromium.js';
 import { cpuSlowdownFor, machineBenchmarkIndex, targetBenchmarkIndex } from './cpuSlowdown.js';
 
@@ -20,16 +26,22 @@ const config = 'lighthouserc.json';
 const collectedDir = '.lighthouseci';
 const recordingsDir = `${collectedDir}/recordings`;
 const reportsDir = `${collectedDir}/reports`;
+// Apart from the app's reports, which Lighthouse CI reads and asserts on.
+const plainReportsDir = `${collectedDir}/plain`;
 
 /** @type {{ ci: { collect: { url: string[], numberOfRuns: number } } }} */
 const { ci } = JSON.parse(readFileSync(config, 'utf8'));
 
 /**
+ * Runs a command to its end without blocking this process, which serves the plain pages meanwhile.
  * @param {string} command
  * @param {string[]} args
+ * @returns {Promise<number>} its exit status
  */
-function run(command, args) {
-  return spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
+async function run(command, args) {
+  const child = spawn(command, args, { stdio: 'inherit' });
+  const [code] = await once(child, 'exit');
+  return code ?? 1;
 }
 
 /** The production server on the pages' port, once it says it is serving. */
@@ -49,19 +61,33 @@ async function startServer() {
 rmSync(collectedDir, { recursive: true, force: true });
 mkdirSync(recordingsDir, { recursive: true });
 
-/** @type {{ url: string, dir: string }[]} */
+mkdirSync(plainReportsDir, { recursive: true });
+
+const pathOf = (/** @type {string} */ url) => new URL(url).pathname;
+const plainPort = Number(new URL(ci.collect.url[0] ?? '').port) + 1;
+const plainPages = await servePlainCounterparts(ci.collect.url.map(pathOf), plainPort);
+
+/** @type {{ url: string, page: string, plain: boolean, dir: string, report: string }[]} */
 const recordings = [];
-// Round by round, the pages in turn, so that a slow spell of the machine falls on all of them alike.
+// Round by round, the pages in turn, each followed by its plain page, so that a slow spell of the
+// machine falls on all of them alike.
 for (let round = 1; round <= ci.collect.numberOfRuns; round += 1) {
-  ci.collect.url.forEach((url) => recordings.push({ url, dir: `${recordingsDir}/${recordings.length + 1}` }));
+  for (const page of ci.collect.url) {
+    for (const plain of [false, true]) {
+      const number = recordings.length + 1;
+      const report = plain ? `${plainReportsDir}/lhr-${number}.json` : `${collectedDir}/lhr-${number}.json`;
+      recordings.push({ url: plain ? plainPages.plainUrlOf(pathOf(page)) : page, page, plain, dir: `${recordingsDir}/${number}`, report });
+    }
+  }
 }
 
 let failed = false;
 const server = await startServer();
 try {
-  for (const { url, dir } of recordings) {
+  for (const { url, plain, dir } of recordings) {
     console.log(`Recording ${url} (${dir})`);
-    const status = run('npx', ['lighthouse', url, `--chrome-path=${chromiumPath}`, `--chrome-flags=${standaloneFlags.join(' ')}`, `-G=${dir}`, '--quiet']);
+    const only = plain ? ['--only-categories=performance'] : [];
+    const status = await run('npx', ['lighthouse', url, `--chrome-path=${chromiumPath}`, `--chrome-flags=${standaloneFlags.join(' ')}`, ...only, `-G=${dir}`, '--quiet']);
     if (status !== 0) throw new Error(`Lighthouse could not record ${url}.`);
   }
 } catch (error) {
@@ -69,6 +95,7 @@ try {
   failed = true;
 } finally {
   server.kill();
+  plainPages.close();
 }
 
 if (!failed) {
@@ -80,19 +107,34 @@ if (!failed) {
     `Lighthouse measured benchmark indexes ${indexes.map(Math.round).join(', ')}: this machine's is ${Math.round(machineIndex)}, ` +
       `so a CPU slowdown of ${cpuSlowdown}× emulates Lighthouse's default phone (index ${Math.round(targetBenchmarkIndex)}).`,
   );
-  recordings.forEach(({ url, dir }, runIndex) => {
+  for (const { url, plain, dir, report } of recordings) {
     // The recording names the settings it was made with, and Lighthouse works it out only with the same.
     const artifacts = JSON.parse(readFileSync(artifactsOf(dir), 'utf8'));
     artifacts.settings.throttling.cpuSlowdownMultiplier = cpuSlowdown;
     writeFileSync(artifactsOf(dir), JSON.stringify(artifacts));
-    const report = `${collectedDir}/lhr-${runIndex + 1}.json`;
-    const args = ['lighthouse', url, `-A=${dir}`, `--throttling.cpuSlowdownMultiplier=${cpuSlowdown}`, '--output=json', `--output-path=${report}`, '--quiet'];
-    if (run('npx', args) !== 0) failed = true;
-  });
+    const only = plain ? ['--only-categories=performance'] : [];
+    const args = ['lighthouse', url, ...only, `-A=${dir}`, `--throttling.cpuSlowdownMultiplier=${cpuSlowdown}`, '--output=json', `--output-path=${report}`, '--quiet'];
+    if ((await run('npx', args)) !== 0) failed = true;
+  }
 }
 
-const asserted = failed ? 1 : run('npx', ['lhci', 'assert', `--config=${config}`]);
-if (!failed) run('npx', ['lhci', 'upload', `--config=${config}`]);
+const asserted = failed ? 1 : await run('npx', ['lhci', 'assert', `--config=${config}`]);
+
+let withinLcpBudget = !failed;
+if (!failed) {
+  console.log(`LCP against each page's plain page (budget: the median ratio at most ${lcpRatioBudget.toFixed(2)}):`);
+  for (const page of ci.collect.url) {
+    const reportsOf = (/** @type {boolean} */ plain) =>
+      recordings.filter((recording) => recording.page === page && recording.plain === plain).map(({ report }) => JSON.parse(readFileSync(report, 'utf8')));
+    const comparison = comparisonOf(pathOf(page), 'simulate', reportsOf(false), reportsOf(true));
+    for (const line of describeComparison(comparison)) console.log(line);
+    if (!(comparison.ratio <= lcpRatioBudget)) {
+      console.error(`${comparison.path}: its LCP is ${comparison.ratio.toFixed(3)} times its plain page's, over the budget of ${lcpRatioBudget.toFixed(2)}.`);
+      withinLcpBudget = false;
+    }
+  }
+}
+if (!failed) await run('npx', ['lhci', 'upload', `--config=${config}`]);
 
 /** @type {{ url: string, jsonPath: string, isRepresentativeRun: boolean, summary: Record<string, number> }[]} */
 let manifest = [];
@@ -113,4 +155,4 @@ for (const { url, jsonPath, isRepresentativeRun, summary } of manifest) {
       `total blocking time ${blocking} ms; benchmark index ${index}`,
   );
 }
-process.exit(manifest.length > 0 ? asserted : 1);
+process.exit(manifest.length > 0 && withinLcpBudget ? asserted : 1);
