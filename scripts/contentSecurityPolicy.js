@@ -1,7 +1,7 @@
 // The Content-Security-Policy of every page: only this site's own scripts, styles, images and
-// connections, and no eval. The one inline stylesheet and the one inline script (see firstPaint.js)
-// are allowed by their hashes, so no other inline style can apply and no other inline script can
-// run. The build writes the policy beside the pages, for our server and for any other host to send.
+// connections, and no eval. The one inline stylesheet and the two inline scripts (firstPaint.js, and
+// src/article/openAtSection.ts on a section's address) are allowed by their hashes, so no other inline
+// style can apply and no other inline script can run. The build writes the policy beside the pages, for our server and for any other host to send.
 import { createHash } from 'node:crypto';
 
 export const policyFile = 'content-security-policy.txt';

@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import qrcode from 'qrcode-generator';
 import { readCollection } from './collection/readCollection.js';
-import { contentSecurityPolicy, policyFile } from './contentSecurityPolicy.js';
+import { contentSecurityPolicy, inlineHash, policyFile } from './contentSecurityPolicy.js';
 import { prepareForFirstPaint } from './firstPaint.js';
 import { forwardPage } from './prerender/forwardPage.js';
 import { nginxRedirects } from './prerender/nginxRedirects.js';
@@ -119,7 +119,9 @@ for (const article of collection.articles) {
 }
 await write('sitemap.xml', sitemap(indexed, siteOrigin, server.escapeHtml));
 await write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${siteOrigin}/sitemap.xml\n`);
-await write(policyFile, `${contentSecurityPolicy({ styleHashes, scriptHashes })}\n`);
+// Besides the start script, the one a section's address carries (src/article/openAtSection.ts).
+const pageScriptHashes = [...scriptHashes, inlineHash(server.openAtSectionScript)];
+await write(policyFile, `${contentSecurityPolicy({ styleHashes, scriptHashes: pageScriptHashes })}\n`);
 console.log(
   `Prerendered ${pages.length} pages, ${redirects.filter((redirect) => redirect.forwardingPage).length} forwarding pages ` +
     `(of ${redirects.length} redirects) and ${qrCodes.size} QR codes into dist/ for ${siteOrigin}.`,

@@ -15,6 +15,7 @@ import { publisher, publisherUrl } from '@/site/siteConfig';
 
 export { escapeHtml } from '@/app/headTags';
 export { qrCodePath } from '@/routing/qrCodePath';
+export { openAtSectionScript } from '@/article/openAtSection';
 export type { Redirect };
 
 export interface RenderedPage {

@@ -1,5 +1,5 @@
 /**
- * The one inline script of every built page (scripts/firstPaint.js inlines its source, and the
+ * The inline script at the end of every built page (scripts/firstPaint.js inlines its source, and the
  * Content-Security-Policy allows it by its hash). The prerendered page is whole before any script
  * runs: so the app's entry script is not even asked for until the page has painted, and on a slow
  * connection the first paint waits for nothing but the HTML, as a plain page's would.
@@ -12,11 +12,8 @@
  * and the entry comes once it is), or a timeout (a tab that is shown but renders no frames). Never a
  * wait for a signal that may not come.
  *
- * What it does, in order (explained here, as comments inside the function would ride in every page):
- * - A section's address opens at that section from the first paint, instead of jumping there once the
- *   app has loaded: the contents mark the addressed section and link to its heading. An address with
- *   a fragment of its own is left to the browser. The fragment is read as src/layout/elementOfHash.ts
- *   reads one, a malformed one ignored like an unknown one; this script cannot import it.
+ * What it does, in order (explained here, as comments inside the function would ride in every page;
+ * a section's address is opened at its section by a script of its own, src/article/openAtSection.ts):
  * - A background tab paints nothing until it is shown, and starts at once.
  * - Otherwise the app's script is added in a task of its own once a signal comes: from an animation
  *   frame, the request and the script's start would run in the same long task as that frame's layout
@@ -27,18 +24,6 @@
  */
 export function startAfterFirstPaint(entry, longestWaitForPaint) {
   const paintShownWithin = 250;
-
-  if (!window.location.hash) {
-    const contentsLink = /** @type {HTMLAnchorElement | null} */ (document.querySelector('a[aria-current="location"][href*="#"]'));
-    /** @type {HTMLElement | null} */
-    let section = null;
-    try {
-      section = contentsLink ? document.getElementById(decodeURIComponent(contentsLink.hash.slice(1))) : null;
-    } catch {
-      section = null;
-    }
-    if (section) section.scrollIntoView({ block: 'start', behavior: 'instant' });
-  }
 
   const start = () => {
     const script = document.createElement('script');

@@ -48,7 +48,7 @@ function ArticleView({ article, section, canonicalPath }: { article: Article; se
   return (
     <OpenCitationProvider>
       <PageLayout aside={<TableOfContents />} shareable>
-        <ArticleBody pagePath={canonicalPath} />
+        <ArticleBody pagePath={canonicalPath} section={section} />
         <BackToTop />
       </PageLayout>
     </OpenCitationProvider>

@@ -14,8 +14,14 @@ import styles from './Article.module.css';
 
 export const articleTitleId = 'article-title';
 
+export interface ArticleBodyProps {
+  pagePath: string;
+  /** The section the page's address names, if any. */
+  section: string | null;
+}
+
 /** The whole article, in the order its content folder gives. */
-export function ArticleBody({ pagePath }: { pagePath: string }) {
+export function ArticleBody({ pagePath, section: addressedSection }: ArticleBodyProps) {
   const article = useArticle();
   const text = useArticleText();
   return (
@@ -32,7 +38,7 @@ export function ArticleBody({ pagePath }: { pagePath: string }) {
       </OutdatedTranslation>
       <Blocks sectionId={null} blocks={article.introduction} />
       {article.sections.map((section) => (
-        <ArticleSection key={section.id} section={section} />
+        <ArticleSection key={section.id} section={section} addressed={section.id === addressedSection} />
       ))}
       <AuthorCard />
       <CiteThisPage />

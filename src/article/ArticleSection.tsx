@@ -7,10 +7,17 @@ import { CopyLinkButton } from '@/share/CopyLinkButton';
 import { ListenFromHere } from '@/readAloud/ListenFromHere';
 import { Blocks } from './Blocks';
 import { OutdatedTranslationNote } from './OutdatedTranslation';
+import { openAtSectionScript, openAtSectionScriptId } from './openAtSection';
 import { useOutdated } from './useTranslationStatus';
 import styles from './Article.module.css';
 
-export function ArticleSection({ section }: { section: Section }) {
+export interface ArticleSectionProps {
+  section: Section;
+  /** The page's address is this section's: it opens here. */
+  addressed: boolean;
+}
+
+export function ArticleSection({ section, addressed }: ArticleSectionProps) {
   const { t, i18n } = useTranslation();
   const article = useArticle();
   const text = useArticleText();
@@ -32,6 +39,7 @@ export function ArticleSection({ section }: { section: Section }) {
       </div>
       {headingOutdated ? <OutdatedTranslationNote sectionId={section.id} /> : null}
       <Blocks sectionId={section.id} blocks={section.blocks} />
+      {addressed ? <script id={openAtSectionScriptId} dangerouslySetInnerHTML={{ __html: openAtSectionScript }} /> : null}
     </section>
   );
 }

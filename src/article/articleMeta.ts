@@ -24,5 +24,6 @@ export function articleMeta(
       ),
     },
     articleId: article.id,
+    ...(section ? { opensAtSection: true } : {}),
   };
 }

@@ -10,6 +10,11 @@ export interface PageMeta {
   };
   /** The article the page shows, which the browser fetches before it takes the page over. */
   articleId?: string;
+  /**
+   * The page is a section's address, which opens at that section: the browser may hold its first
+   * paint until the script that scrolls there has run (see src/article/openAtSection.ts).
+   */
+  opensAtSection?: boolean;
   /** The page stands in for any address while offline (see src/offline). */
   offline?: boolean;
 }

@@ -49,6 +49,31 @@ test.describe('before the scripts have taken over the page', () => {
     await expect.poll(async () => (await heading.boundingBox())?.y ?? 999).toBeLessThan(120);
     await expect(page.locator('html[data-hydrated]')).toHaveCount(0);
   });
+
+  test('on a slow connection, a section address never shows the article’s top first', async ({ page }) => {
+    // The page trickles in, a piece at a time, as on a weak mobile signal; the browser paints each piece.
+    const devtools = await page.context().newCDPSession(page);
+    await devtools.send('Network.enable');
+    await devtools.send('Network.emulateNetworkConditions', { offline: false, latency: 100, downloadThroughput: 12_000, uploadThroughput: 12_000 });
+    // Where the section's heading is in each frame the browser renders, from the first on.
+    await page.addInitScript(() => {
+      const tops: (number | null)[] = [];
+      Object.assign(window, { headingTops: tops });
+      const record = () => {
+        if (document.body?.textContent?.trim()) tops.push(document.getElementById('more-information')?.getBoundingClientRect().top ?? null);
+        if (document.readyState !== 'complete') requestAnimationFrame(record);
+      };
+      requestAnimationFrame(record);
+    });
+    await page.goto('/en/vitamin-b12-and-als/more-information', { waitUntil: 'load', timeout: 30_000 });
+    const tops = await page.evaluate(() => (window as unknown as { headingTops: (number | null)[] }).headingTops);
+    expect(tops.length).toBeGreaterThan(0);
+    for (const top of tops) {
+      expect(top).not.toBeNull();
+      expect(top ?? -1).toBeGreaterThanOrEqual(0);
+      expect(top ?? 999).toBeLessThan(120);
+    }
+  });
 });
 
 test.describe('the contents', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, test } from './fixtures';
 
 test.describe('the production server', () => {
@@ -18,14 +19,19 @@ test.describe('the production server', () => {
   });
 
   test('sends a Content-Security-Policy that allows only the site’s own scripts', async ({ request }) => {
-    for (const path of ['/nl/vitamine-b12-en-als/', '/en/no-such-page']) {
-      const policy = (await request.get(path)).headers()['content-security-policy'] ?? '';
-      // The one inline stylesheet and the one inline script are allowed by their hashes, not by
-      // allowing every inline style or script.
-      expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
+    for (const path of ['/nl/vitamine-b12-en-als/', '/en/vitamin-b12-and-als/more-information', '/en/no-such-page']) {
+      const response = await request.get(path);
+      const policy = response.headers()['content-security-policy'] ?? '';
+      // The inline stylesheet and the inline scripts are allowed by their hashes, not by allowing
+      // every inline style or script.
+      expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+;/);
       expect(policy).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
       expect(policy).not.toContain('unsafe-inline');
       expect(policy).not.toContain('unsafe-eval');
+      // Each script the page carries is one of them, or it would not run.
+      const inlineScripts = [...(await response.text()).matchAll(/<script(?: id="[^"]*")?>([\s\S]*?)<\/script>/g)].map(([, text]) => text ?? '');
+      expect(inlineScripts.length).toBeGreaterThan(0);
+      for (const text of inlineScripts) expect(policy).toContain(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
     }
   });
 

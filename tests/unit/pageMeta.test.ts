@@ -38,6 +38,7 @@ describe('page metadata', () => {
         alternates: { nl: '/nl/vitamine-b12-en-als/te-weinig-wat-nu', en: '/en/vitamin-b12-and-als/too-little-what-now' },
       },
       articleId: 'vitamine-b12-en-als',
+      opensAtSection: true,
     });
   });
 

@@ -140,29 +140,4 @@ describe('the start script', () => {
     new Function(await startScript())();
     expect(appScripts()).toEqual(['/assets/index-AbC123.js']);
   });
-
-  it('opens a section’s address at that section before the first paint', async () => {
-    fakePaintObserver();
-    window.history.replaceState(null, '', '/nl/vitamine-b12-en-als/meer-informatie');
-    document.body.innerHTML = `
-      <nav><a href="/nl/vitamine-b12-en-als/meer-informatie#meer-informatie" aria-current="location">Meer informatie</a></nav>
-      <h2 id="meer-informatie">Meer informatie</h2>`;
-    const heading = document.getElementById('meer-informatie') as HTMLElement;
-    const scrolled = vi.fn();
-    heading.scrollIntoView = scrolled;
-    new Function(await startScript())();
-    expect(scrolled).toHaveBeenCalledWith({ block: 'start', behavior: 'instant' });
-  });
-
-  it('leaves the scrolling to the browser when the address has a fragment of its own', async () => {
-    fakePaintObserver();
-    window.history.replaceState(null, '', '/nl/vitamine-b12-en-als/meer-informatie#ref-2');
-    document.body.innerHTML = `
-      <a href="/nl/vitamine-b12-en-als/meer-informatie#meer-informatie" aria-current="location">Meer informatie</a>
-      <h2 id="meer-informatie">Meer informatie</h2>`;
-    const scrolled = vi.fn();
-    (document.getElementById('meer-informatie') as HTMLElement).scrollIntoView = scrolled;
-    new Function(await startScript())();
-    expect(scrolled).not.toHaveBeenCalled();
-  });
 });
