@@ -62,14 +62,13 @@ async function startServer() {
 // Old reports would otherwise be read as this run's.
 rmSync(collectedDir, { recursive: true, force: true });
 mkdirSync(recordingsDir, { recursive: true });
-
 mkdirSync(plainReportsDir, { recursive: true });
 
 const pathOf = (/** @type {string} */ url) => new URL(url).pathname;
 const plainPort = Number(new URL(ci.collect.url[0] ?? '').port) + 1;
 const plainPages = await servePlainCounterparts(ci.collect.url.map(pathOf), plainPort);
 
-/** @type {{ url: string, page: string, plain: boolean, dir: string, report: string }[]} */
+/** @type {{ url: string, page: string, plain: boolean, only: string[], dir: string, report: string }[]} */
 const recordings = [];
 // Round by round, the pages in turn, each followed by its plain page, so that a slow spell of the
 // machine falls on all of them alike.
@@ -78,7 +77,9 @@ for (let round = 1; round <= ci.collect.numberOfRuns; round += 1) {
     for (const plain of [false, true]) {
       const number = recordings.length + 1;
       const report = plain ? `${plainReportsDir}/lhr-${number}.json` : `${collectedDir}/lhr-${number}.json`;
-      recordings.push({ url: plain ? plainPages.plainUrlOf(pathOf(page)) : page, page, plain, dir: `${recordingsDir}/${number}`, report });
+      // A plain page has nothing to judge but its speed.
+      const only = plain ? ['--only-categories=performance'] : [];
+      recordings.push({ url: plain ? plainPages.plainUrlOf(pathOf(page)) : page, page, plain, only, dir: `${recordingsDir}/${number}`, report });
     }
   }
 }
@@ -86,9 +87,8 @@ for (let round = 1; round <= ci.collect.numberOfRuns; round += 1) {
 let failed = false;
 const server = await startServer();
 try {
-  for (const { url, plain, dir } of recordings) {
+  for (const { url, only, dir } of recordings) {
     console.log(`Recording ${url} (${dir})`);
-    const only = plain ? ['--only-categories=performance'] : [];
     const status = await run('npx', ['lighthouse', url, `--chrome-path=${chromiumPath}`, `--chrome-flags=${standaloneFlags.join(' ')}`, ...only, `-G=${dir}`, '--quiet']);
     if (status !== 0) throw new Error(`Lighthouse could not record ${url}.`);
   }
@@ -109,12 +109,11 @@ if (!failed) {
     `Lighthouse measured benchmark indexes ${indexes.map(Math.round).join(', ')}: this machine's is ${Math.round(machineIndex)}, ` +
       `so a CPU slowdown of ${cpuSlowdown}× emulates Lighthouse's default phone (index ${Math.round(targetBenchmarkIndex)}).`,
   );
-  for (const { url, plain, dir, report } of recordings) {
+  for (const { url, only, dir, report } of recordings) {
     // The recording names the settings it was made with, and Lighthouse works it out only with the same.
     const artifacts = JSON.parse(readFileSync(artifactsOf(dir), 'utf8'));
     artifacts.settings.throttling.cpuSlowdownMultiplier = cpuSlowdown;
     writeFileSync(artifactsOf(dir), JSON.stringify(artifacts));
-    const only = plain ? ['--only-categories=performance'] : [];
     const args = ['lighthouse', url, ...only, `-A=${dir}`, `--throttling.cpuSlowdownMultiplier=${cpuSlowdown}`, '--output=json', `--output-path=${report}`, '--quiet'];
     if ((await run('npx', args)) !== 0) failed = true;
   }

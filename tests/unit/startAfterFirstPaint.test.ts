@@ -94,8 +94,6 @@ describe('the start script', () => {
   afterEach(() => {
     vi.useRealTimers();
     vi.unstubAllGlobals();
-    window.history.replaceState(null, '', '/');
-    document.body.innerHTML = '';
   });
 
   it('asks for the app once the browser reports the first paint, not before', async () => {
