@@ -3,7 +3,9 @@
 //   - the stylesheet is inlined, so painting waits for no second request;
 //   - no script is asked for before that paint: the entry script Vite links from the head becomes a
 //     small inline script at the end of the body, which loads it once the page has painted
-//     (src/startAfterFirstPaint.js);
+//     (src/startAfterFirstPaint.js). It is a module script, so it runs once the page is parsed, not
+//     inside the parsing: a first paint that comes between the two does not wait for it to compile
+//     and run;
 //   - nor the icon, which the page carries as a data address (a few hundred bytes): a browser asks
 //     for it while the page loads, and draws an SVG icon on the page's own main thread.
 import { readFile, rm } from 'node:fs/promises';
@@ -45,8 +47,8 @@ export async function prepareForFirstPaint(template, distDir) {
     .replace(stylesheetLink, () => `<style>${css}</style>`)
     .replace(entryScript, '')
     .replace(iconLink, () => `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(icon)}"`)
-    .replace('</body>', () => `<script>${start}</script>\n  </body>`);
-  if (/<script type="module"|<link rel="modulepreload"/.test(shaped)) {
+    .replace('</body>', () => `<script type="module">${start}</script>\n  </body>`);
+  if (/<script[^>]*\ssrc=|<link rel="modulepreload"/.test(shaped)) {
     throw new Error('dist/index.html asks for a script besides its entry, which would load before the first paint.');
   }
   return { template: shaped, styleHashes: [inlineHash(css)], scriptHashes: [inlineHash(start)] };

@@ -1,8 +1,9 @@
 /**
- * The inline script at the end of every built page (scripts/firstPaint.js inlines its source, and the
- * Content-Security-Policy allows it by its hash). The prerendered page is whole before any script
- * runs: so the app's entry script is not even asked for until the page has painted, and on a slow
- * connection the first paint waits for nothing but the HTML, as a plain page's would.
+ * The inline module script at the end of every built page (scripts/firstPaint.js inlines its source,
+ * and the Content-Security-Policy allows it by its hash). As a module it runs once the page is
+ * parsed, and the prerendered page is whole before any script runs: so the app's entry script is not
+ * even asked for until the page has painted, and on a slow connection the first paint waits for
+ * nothing but the HTML, as a plain page's would.
  *
  * Self-contained, as its source text is what the pages carry: no imports, and nothing outside it.
  *
