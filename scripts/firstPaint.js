@@ -6,12 +6,15 @@
 //     (src/startAfterFirstPaint.js). It is a module script, so it runs once the page is parsed, not
 //     inside the parsing: a first paint that comes between the two does not wait for it to compile
 //     and run;
-//   - nor the icon, which the page carries as a data address (a few hundred bytes): a browser asks
-//     for it while the page loads, and draws an SVG icon on the page's own main thread.
+//   - nor the icon, which the page carries as a data address (under a kilobyte): a browser asks
+//     for it while the page loads. It is a 32-pixel PNG drawn from public/favicon.svg, as an SVG
+//     icon costs the page's main thread a document of its own, built while the first paint is
+//     still on its way to the screen; a PNG is only decoded.
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startAfterFirstPaint } from '../src/startAfterFirstPaint.js';
 import { inlineHash } from './contentSecurityPolicy.js';
+import { drawnAsPng } from './drawing.js';
 
 /**
  * How long the start script waits for a paint the browser may never report. Long enough for a busy
@@ -19,6 +22,18 @@ import { inlineHash } from './contentSecurityPolicy.js';
  * fetching and running the app first, which held that paint back further.
  */
 const longestWaitForPaint = 2000;
+
+/** A tab's icon is 16 pixels wide, 32 on most phones and laptops' screens. */
+const iconPixels = 32;
+
+/** @param {string} svg public/favicon.svg */
+function drawnIcon(svg) {
+  try {
+    return drawnAsPng(svg, iconPixels).toString('base64');
+  } catch (error) {
+    throw new Error(`public/favicon.svg could not be drawn as the pages' icon: ${error instanceof Error ? error.message : error}`);
+  }
+}
 
 /**
  * @param {string} template dist/index.html as Vite wrote it
@@ -37,16 +52,16 @@ export async function prepareForFirstPaint(template, distDir) {
   if (!entry) throw new Error('dist/index.html links no entry script to start after the first paint.');
   const start = `(${startAfterFirstPaint})(${JSON.stringify(entry)}, ${longestWaitForPaint});`;
 
-  const iconLink = /<link rel="icon" href="\/favicon\.svg"/;
+  const iconLink = /<link rel="icon" href="\/favicon\.svg"[^>]*>/;
   if (!iconLink.test(template)) throw new Error('dist/index.html links no /favicon.svg to inline.');
-  const icon = (await readFile(join(distDir, 'favicon.svg'), 'utf8')).trim();
+  const icon = drawnIcon(await readFile(join(distDir, 'favicon.svg'), 'utf8'));
 
   // Every page carries it now; left in place, the service worker would download it for nothing.
   await rm(join(distDir, stylesheet));
   const shaped = template
     .replace(stylesheetLink, () => `<style>${css}</style>`)
     .replace(entryScript, '')
-    .replace(iconLink, () => `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(icon)}"`)
+    .replace(iconLink, () => `<link rel="icon" href="data:image/png;base64,${icon}" type="image/png" sizes="${iconPixels}x${iconPixels}" />`)
     .replace('</body>', () => `<script type="module">${start}</script>\n  </body>`);
   if (/<script[^>]*\ssrc=|<link rel="modulepreload"/.test(shaped)) {
     throw new Error('dist/index.html asks for a script besides its entry, which would load before the first paint.');

@@ -1,13 +1,6 @@
 // Draws each language's link-preview image (1200 × 630 PNG): the title, the site's name and our own
 // drawing of a syringe. No photo we do not own, and a font that ships with the project's packages.
-import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
-
-const require = createRequire(import.meta.url);
-const fontFiles = [
-  require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
-  require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
-];
+import { drawnAsPng } from './drawing.js';
 
 /** @param {string} text */
 function escapeXml(text) {
@@ -30,6 +23,5 @@ export function renderShareImage({ title, siteName }) {
   </g>
   <path transform="translate(80 320) scale(2.2)" d="M82 60h80v34H82z" fill="#7fd0e3"/>
 </svg>`;
-  const resvg = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Noto Sans' } });
-  return resvg.render().asPng();
+  return drawnAsPng(svg);
 }

@@ -18,10 +18,12 @@ const viteTemplate = `<!doctype html>
   </body>
 </html>`;
 
+const icon = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32"/></svg>\n';
+
 async function shapedTemplate() {
   const distDir = mkdtempSync(join(tmpdir(), 'first-paint-'));
   writeFileSync(join(distDir, 'index-XyZ789.css'), 'body { margin: 0 }');
-  writeFileSync(join(distDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><rect width="32" height="32"/></svg>\n');
+  writeFileSync(join(distDir, 'favicon.svg'), icon);
   return prepareForFirstPaint(viteTemplate.replace('/assets/index-XyZ789.css', '/index-XyZ789.css'), distDir);
 }
 
@@ -57,9 +59,13 @@ describe('the page template, shaped for the first paint', () => {
   it('asks for nothing before the first paint, and allows its one inline script by its hash', async () => {
     const { template, scriptHashes, styleHashes } = await shapedTemplate();
     expect(template).not.toMatch(/<script[^>]*\ssrc=/);
-    expect(template).toContain(
-      '<link rel="icon" href="data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%3E%3Crect%20width%3D%2232%22%20height%3D%2232%22%2F%3E%3C%2Fsvg%3E" type="image/svg+xml" />',
-    );
+    // The icon comes drawn as a 32-pixel PNG, which a browser only decodes, where an SVG icon would
+    // cost the page's main thread a document of its own.
+    const inlineIcon = /<link rel="icon" href="data:image\/png;base64,([^"]+)" type="image\/png" sizes="32x32" \/>/.exec(template)?.[1] ?? '';
+    const png = Buffer.from(inlineIcon, 'base64');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([32, 32]);
+    expect(template).not.toContain('favicon.svg');
     expect(template).toContain('<style>body { margin: 0 }</style>');
     // A module script: it runs once the page is parsed, so a paint in between does not wait for it.
     const inline = /<script type="module">(.*?)<\/script>\s*<\/body>/s.exec(template)?.[1] ?? '';
@@ -71,17 +77,26 @@ describe('the page template, shaped for the first paint', () => {
   it('fails the build when Vite links a script to preload, which would come before the first paint', async () => {
     const distDir = mkdtempSync(join(tmpdir(), 'first-paint-'));
     writeFileSync(join(distDir, 'index.css'), 'p {}');
-    writeFileSync(join(distDir, 'favicon.svg'), '<svg/>');
+    writeFileSync(join(distDir, 'favicon.svg'), icon);
     const withPreload = viteTemplate
       .replace('/assets/index-XyZ789.css', '/index.css')
       .replace('</head>', '<link rel="modulepreload" crossorigin href="/assets/shared-1.js">\n  </head>');
     await expect(prepareForFirstPaint(withPreload, distDir)).rejects.toThrow(/besides its entry/);
   });
 
+  it('fails the build, naming the file, when the icon cannot be drawn', async () => {
+    const distDir = mkdtempSync(join(tmpdir(), 'first-paint-'));
+    writeFileSync(join(distDir, 'index.css'), 'p {}');
+    writeFileSync(join(distDir, 'favicon.svg'), '<svg><rect width="32"');
+    await expect(prepareForFirstPaint(viteTemplate.replace('/assets/index-XyZ789.css', '/index.css'), distDir)).rejects.toThrow(
+      /public\/favicon\.svg/,
+    );
+  });
+
   it('fails the build when Vite links no entry script', async () => {
     const distDir = mkdtempSync(join(tmpdir(), 'first-paint-'));
     writeFileSync(join(distDir, 'index.css'), 'p {}');
-    writeFileSync(join(distDir, 'favicon.svg'), '<svg/>');
+    writeFileSync(join(distDir, 'favicon.svg'), icon);
     const withoutEntry = viteTemplate.replace(/<script[^>]*><\/script>/, '').replace('/assets/index-XyZ789.css', '/index.css');
     await expect(prepareForFirstPaint(withoutEntry, distDir)).rejects.toThrow(/no entry script/);
   });
