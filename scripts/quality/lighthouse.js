@@ -15,8 +15,8 @@
 // Each page's run is followed by one of its plain page (scripts/bench/plainPage.js: its words as plain
 // HTML), worked out with the same slowdown, and the gate prints the median of the rounds' LCP ratios
 // against the budget (issue 12): the page's largest text should paint about as soon as it would with
-// no app at all. It reports the budget but does not yet fail on it: the app measures 1.03–1.13 here,
-// more when the machine is busy, so the gate would fail at random. Issue 12 stays open until it can.
+// no app at all. It reports the budget but does not yet fail on it: the ratios sit too near it
+// (README, "Quality gates"), so the gate would fail at random. Issue 12 stays open until it can.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

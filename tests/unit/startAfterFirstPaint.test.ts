@@ -20,11 +20,19 @@ const viteTemplate = `<!doctype html>
 
 const icon = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32"/></svg>\n';
 
-async function shapedTemplate() {
+/** A dist folder with the stylesheet and the icon the template links. */
+function distDirWith({ css = 'p {}', favicon = icon } = {}) {
   const distDir = mkdtempSync(join(tmpdir(), 'first-paint-'));
-  writeFileSync(join(distDir, 'index-XyZ789.css'), 'body { margin: 0 }');
-  writeFileSync(join(distDir, 'favicon.svg'), icon);
-  return prepareForFirstPaint(viteTemplate.replace('/assets/index-XyZ789.css', '/index-XyZ789.css'), distDir);
+  writeFileSync(join(distDir, 'index.css'), css);
+  writeFileSync(join(distDir, 'favicon.svg'), favicon);
+  return distDir;
+}
+
+/** Vite's template, its stylesheet at the top of the dist folder. */
+const templateWith = (template = viteTemplate) => template.replace('/assets/index-XyZ789.css', '/index.css');
+
+async function shapedTemplate() {
+  return prepareForFirstPaint(templateWith(), distDirWith({ css: 'body { margin: 0 }' }));
 }
 
 /** The inline script as every built page carries it. */
@@ -75,30 +83,17 @@ describe('the page template, shaped for the first paint', () => {
   });
 
   it('fails the build when Vite links a script to preload, which would come before the first paint', async () => {
-    const distDir = mkdtempSync(join(tmpdir(), 'first-paint-'));
-    writeFileSync(join(distDir, 'index.css'), 'p {}');
-    writeFileSync(join(distDir, 'favicon.svg'), icon);
-    const withPreload = viteTemplate
-      .replace('/assets/index-XyZ789.css', '/index.css')
-      .replace('</head>', '<link rel="modulepreload" crossorigin href="/assets/shared-1.js">\n  </head>');
-    await expect(prepareForFirstPaint(withPreload, distDir)).rejects.toThrow(/besides its entry/);
+    const withPreload = templateWith(viteTemplate.replace('</head>', '<link rel="modulepreload" crossorigin href="/assets/shared-1.js">\n  </head>'));
+    await expect(prepareForFirstPaint(withPreload, distDirWith())).rejects.toThrow(/besides its entry/);
   });
 
   it('fails the build, naming the file, when the icon cannot be drawn', async () => {
-    const distDir = mkdtempSync(join(tmpdir(), 'first-paint-'));
-    writeFileSync(join(distDir, 'index.css'), 'p {}');
-    writeFileSync(join(distDir, 'favicon.svg'), '<svg><rect width="32"');
-    await expect(prepareForFirstPaint(viteTemplate.replace('/assets/index-XyZ789.css', '/index.css'), distDir)).rejects.toThrow(
-      /public\/favicon\.svg/,
-    );
+    await expect(prepareForFirstPaint(templateWith(), distDirWith({ favicon: '<svg><rect width="32"' }))).rejects.toThrow(/public\/favicon\.svg/);
   });
 
   it('fails the build when Vite links no entry script', async () => {
-    const distDir = mkdtempSync(join(tmpdir(), 'first-paint-'));
-    writeFileSync(join(distDir, 'index.css'), 'p {}');
-    writeFileSync(join(distDir, 'favicon.svg'), icon);
-    const withoutEntry = viteTemplate.replace(/<script[^>]*><\/script>/, '').replace('/assets/index-XyZ789.css', '/index.css');
-    await expect(prepareForFirstPaint(withoutEntry, distDir)).rejects.toThrow(/no entry script/);
+    const withoutEntry = templateWith(viteTemplate.replace(/<script[^>]*><\/script>/, ''));
+    await expect(prepareForFirstPaint(withoutEntry, distDirWith())).rejects.toThrow(/no entry script/);
   });
 });
 
