@@ -1,9 +1,11 @@
 // Where each page takes an article's figures from. A small figure travels inside the page and the
-// article's data as a data: address, as Vite does with small assets: a request of its own would cost
-// a phone on a slow network a round trip while the first screen is still being drawn.
+// article's data, as Vite does with small assets: a request of its own would cost a phone on a slow
+// network a round trip while the first screen is still being drawn. A small SVG travels as markup
+// (inlineDrawing.js), any other small figure as a data: address.
 import { readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { figurePath } from '../../src/collection/figurePath.js';
+import { inlineDrawing } from './inlineDrawing.js';
 
 /** Vite's own limit for inlining an asset (build.assetsInlineLimit). */
 export const inlineLimitBytes = 4096;
@@ -12,15 +14,19 @@ export const inlineLimitBytes = 4096;
 const mediaTypes = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp' };
 
 /**
- * A figure's address: its file inlined as a data: address when small, otherwise its place on the site.
+ * Where a figure comes from: a small SVG's markup; else its file as a data: address when small;
+ * else its address on the site.
  * @param {string} articleId
  * @param {string} folder the article's content folder
  * @param {string} image the figure's file in that folder
+ * @returns {{ svg: string } | { src: string }}
  */
 export function figureSource(articleId, folder, image) {
   const mediaType = mediaTypes[extname(image).toLowerCase()];
   const bytes = readFileSync(join(folder, image));
-  return mediaType && bytes.length <= inlineLimitBytes ? `data:${mediaType};base64,${bytes.toString('base64')}` : figurePath(articleId, image);
+  if (!mediaType || bytes.length > inlineLimitBytes) return { src: figurePath(articleId, image) };
+  const svg = mediaType === 'image/svg+xml' ? inlineDrawing(bytes.toString('utf8'), `${articleId}-${basename(image, extname(image))}`) : undefined;
+  return svg ? { svg } : { src: `data:${mediaType};base64,${bytes.toString('base64')}` };
 }
 
 /**
@@ -38,7 +44,7 @@ export function figureSource(articleId, folder, image) {
  */
 export function withFigureSources(content, articleId, folder) {
   const withSources = (/** @type {AnyBlock[]} */ blocks) =>
-    blocks.map((block) => (block.type === 'figure' && block.image ? { ...block, src: figureSource(articleId, folder, block.image) } : block));
+    blocks.map((block) => (block.type === 'figure' && block.image ? { ...block, ...figureSource(articleId, folder, block.image) } : block));
   return {
     ...content,
     introduction: withSources(content.introduction),

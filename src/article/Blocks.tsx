@@ -15,7 +15,13 @@ function BlockView({ sectionId, block }: { sectionId: string | null; block: Bloc
         </p>
       );
     case 'figure':
-      return <Figure src={block.src} altKey={textKey(sectionId, block.alt)} captionKey={textKey(sectionId, block.caption)} />;
+      return (
+        <Figure
+          {...(block.svg === undefined ? { src: block.src } : { svg: block.svg })}
+          altKey={textKey(sectionId, block.alt)}
+          captionKey={textKey(sectionId, block.caption)}
+        />
+      );
     case 'keyMessage':
       return <KeyMessage textKey={textKey(sectionId, block.text)} />;
     case 'referenceList':

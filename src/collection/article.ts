@@ -1,18 +1,23 @@
 /** An article as the app receives it: its content folder, with what each language calls it. */
 
+/** Where pages take a figure from (scripts/collection/figureSources.js). */
+export type FigureSource =
+  /** A small SVG file's markup, checked to mean the same inside the page. */
+  | { svg: string; src?: never }
+  /** Any other small file as a data: address, or a larger file's address on the site. */
+  | { src: string; svg?: never };
+
 /** The building blocks of the article, in reading order. Text keys are relative (see textKey). */
 export type Block =
   | { type: 'paragraph'; text: string; link?: string }
   | { type: 'keyMessage'; text: string }
-  | {
+  | ({
       type: 'figure';
       /** The drawing's file in the article's content folder. */
       image: string;
-      /** Where pages take it from: the file itself as a data: address when small, else its address on the site. */
-      src: string;
       alt: string;
       caption: string;
-    }
+    } & FigureSource)
   | { type: 'referenceList' };
 
 export interface Section {

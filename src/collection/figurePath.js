@@ -14,13 +14,13 @@ export function figurePath(articleId, image) {
 
 /**
  * The figures the site serves as files for an article, in reading order: each file in its content
- * folder, and its address. Figures small enough to travel inside the page (a data: source) are not among them.
+ * folder, and its address. Figures small enough to travel inside the page (markup, or a data: source) are not among them.
  * @param {ArticleBlocks} article
  * @returns {{ image: string, path: string }[]}
  */
 export function figuresOf(article) {
   const blocks = [...article.introduction, ...article.sections.flatMap((section) => section.blocks), ...article.closing];
   return blocks.flatMap((block) =>
-    block.type === 'figure' && block.image && !block.src?.startsWith('data:') ? [{ image: block.image, path: figurePath(article.id, block.image) }] : [],
+    block.type === 'figure' && block.image && block.src && !block.src.startsWith('data:') ? [{ image: block.image, path: figurePath(article.id, block.image) }] : [],
   );
 }
