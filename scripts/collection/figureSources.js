@@ -25,8 +25,8 @@ export function figureSource(articleId, folder, image) {
   const mediaType = mediaTypes[extname(image).toLowerCase()];
   const bytes = readFileSync(join(folder, image));
   if (!mediaType || bytes.length > inlineLimitBytes) return { src: figurePath(articleId, image) };
-  const svg = mediaType === 'image/svg+xml' ? inlineDrawing(bytes.toString('utf8'), `${articleId}-${basename(image, extname(image))}`) : undefined;
-  return svg ? { svg } : { src: `data:${mediaType};base64,${bytes.toString('base64')}` };
+  const drawing = mediaType === 'image/svg+xml' ? inlineDrawing(bytes.toString('utf8'), `${articleId}-${basename(image, extname(image))}`) : undefined;
+  return drawing && 'markup' in drawing ? { svg: drawing.markup } : { src: `data:${mediaType};base64,${bytes.toString('base64')}` };
 }
 
 /**

@@ -2,31 +2,59 @@
 // data: address, costs the browser a separate SVG document, built on the page's main thread while
 // the first screen is still being drawn. Markup in the page costs only its own few elements.
 //
-// Only a drawing that means the same inside the page is inlined. Its <style> would style the whole
-// page (and the page's policy blocks it), a script or an event handler would run there, a link or a
-// foreign object would become part of the page, and an outside image or reference would be a request
-// of its own. Such a drawing stays an image, which contains all of that.
+// Only a plain drawing is inlined: one <svg> of shapes, gradients and text, with nothing that acts on
+// the page or fetches anything. Inside an <img>, a drawing's stylesheet, scripts, links and outside
+// references are contained; inside the page they would not be, and the page's Content-Security-Policy
+// is not sent by every host. Anything else stays an image, as it always was.
 import { optimize } from 'svgo';
 
-/** Elements that would act on the page itself, or that svgo would rewrite with a loss. */
-const pageChangingElements = new Set(['style', 'script', 'foreignObject', 'a', 'image', 'iframe', 'audio', 'video']);
+/** What a plain drawing is made of, in SVG's own spelling: anything else keeps it an image. */
+const drawingElements = new Set([
+  'svg', 'g', 'defs', 'symbol', 'use', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon',
+  'text', 'tspan', 'linearGradient', 'radialGradient', 'stop', 'clipPath', 'mask', 'pattern', 'marker',
+]);
 
 /**
- * What in a drawing keeps it from being inlined, as svgo parses it.
- * @param {(reason: string) => void} found
+ * @param {string} name
+ * @param {string} value
+ * @returns {string | undefined} why this attribute would act on the page or fetch something
+ */
+function attributeProblem(name, value) {
+  if (/^on/i.test(name)) return `an event handler (${name})`;
+  if (/(^|:)href$/i.test(name) && !value.startsWith('#')) return `a reference outside the drawing (${name}="${value}")`;
+  if (/url\(\s*['"]?(?!#)/i.test(value)) return `a reference outside the drawing (${name}="${value}")`;
+  if (/^style$/i.test(name)) return 'a style attribute with no presentation attribute to take its place';
+  return undefined;
+}
+
+/**
+ * Looks through a drawing as svgo has parsed it, and reports what keeps it from being inlined.
+ * @param {string} name
+ * @param {(problem: string) => void} report
+ * @param {{ stylesheetsOnly?: boolean }} [options] before optimising, only what svgo would rewrite with a loss
  * @returns {import('svgo').CustomPlugin}
  */
-function pageChangingParts(found) {
+function inspection(name, report, { stylesheetsOnly = false } = {}) {
   return {
-    name: 'pageChangingParts',
+    name,
     fn: () => ({
+      root: {
+        enter: (root) => {
+          const elements = root.children.filter((node) => node.type === 'element');
+          if (!stylesheetsOnly && (elements.length !== 1 || elements[0]?.name !== 'svg')) report('something beside its one <svg> element');
+        },
+      },
       element: {
         enter: (node) => {
-          if (pageChangingElements.has(node.name)) found(`<${node.name}>`);
-          for (const [name, value] of Object.entries(node.attributes)) {
-            if (/^on/i.test(name)) found(`${name}=`);
-            if (/(^|:)href$/.test(name) && !value.startsWith('#')) found(`${name}="${value}"`);
-            if (/url\(\s*['"]?[^#'"\s]/.test(value)) found(`${name}="${value}"`);
+          // svgo moves a stylesheet's rules into the elements and drops the rest, such as a dark-mode @media rule.
+          if (stylesheetsOnly) {
+            if (/^style$/i.test(node.name)) report('a <style>, which would style the whole page');
+            return;
+          }
+          if (!drawingElements.has(node.name)) report(`a <${node.name}>, which is not part of a plain drawing`);
+          for (const [attribute, value] of Object.entries(node.attributes)) {
+            const problem = attributeProblem(attribute, value);
+            if (problem) report(problem);
           }
         },
       },
@@ -36,33 +64,38 @@ function pageChangingParts(found) {
 
 /**
  * A small SVG file as markup for the page: optimised, hidden from assistive technology (the figure
- * names it), with its ids prefixed so that two drawings on one page cannot take each other's. Or
- * undefined, when the drawing would not mean the same inside the page; then it stays an image.
+ * names it) and without its own title or description, with its ids prefixed so that two drawings on
+ * one page cannot take each other's. Or what keeps it an image.
  * @param {string} svg the file's text
  * @param {string} idPrefix unique to this drawing among those a page can show
- * @returns {string | undefined}
+ * @returns {{ markup: string } | { problems: string[] }}
  */
 export function inlineDrawing(svg, idPrefix) {
   /** @type {string[]} */
-  const reasons = [];
+  const problems = [];
+  const report = (/** @type {string} */ problem) => {
+    if (!problems.includes(problem)) problems.push(problem);
+  };
   let markup;
   try {
     markup = optimize(svg, {
       plugins: [
-        // First, so that it sees the file as written, before anything is inlined or dropped.
-        pageChangingParts((reason) => reasons.push(reason)),
+        inspection('stylesheets', report, { stylesheetsOnly: true }),
         'preset-default',
         'convertStyleToAttrs',
+        'removeTitle',
+        { name: 'removeDesc', params: { removeAny: true } },
         'removeDimensions',
         { name: 'prefixIds', params: { prefix: idPrefix } },
         { name: 'addAttributesToSVGElement', params: { attributes: [{ 'aria-hidden': 'true' }, { focusable: 'false' }] } },
+        // Last, on what the page would get.
+        inspection('plainDrawing', report),
       ],
     }).data;
-  } catch {
-    // Not well-formed for svgo; a browser may still draw it as an image, as it always has.
-    return undefined;
+  } catch (error) {
+    // A browser may still draw it as an image, as it always has.
+    if (error instanceof Error && error.name === 'SvgoParserError') return { problems: [`markup svgo cannot read: ${error.message}`] };
+    throw error;
   }
-  // A style attribute left over holds what has no presentation attribute, and the page's policy blocks it.
-  const keepsStyleAttribute = /\sstyle=/.test(markup);
-  return reasons.length === 0 && !keepsStyleAttribute && markup.startsWith('<svg') ? markup : undefined;
+  return problems.length === 0 ? { markup } : { problems };
 }

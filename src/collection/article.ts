@@ -2,10 +2,16 @@
 
 /** Where pages take a figure from (scripts/collection/figureSources.js). */
 export type FigureSource =
-  /** A small SVG file's markup, checked to mean the same inside the page. */
-  | { svg: string; src?: never }
-  /** Any other small file as a data: address, or a larger file's address on the site. */
-  | { src: string; svg?: never };
+  | {
+      /** A small SVG file's markup, checked to be a plain drawing (scripts/collection/inlineDrawing.js). */
+      svg: string;
+      src?: never;
+    }
+  | {
+      /** Any other small file as a data: address, or a larger file's address on the site. */
+      src: string;
+      svg?: never;
+    };
 
 /** The building blocks of the article, in reading order. Text keys are relative (see textKey). */
 export type Block =

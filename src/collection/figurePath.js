@@ -8,7 +8,7 @@ export function figurePath(articleId, image) {
 }
 
 /**
- * @typedef {{ type: string, image?: string, src?: string }} AnyBlock
+ * @typedef {{ type: string, image?: string, src?: string, svg?: string }} AnyBlock
  * @typedef {{ id: string, introduction: AnyBlock[], sections: { blocks: AnyBlock[] }[], closing: AnyBlock[] }} ArticleBlocks
  */
 
