@@ -131,3 +131,12 @@ test('every control is at least 24 × 24 px, but for links inside a sentence', a
   );
   expect(undersized).toEqual([]);
 });
+
+test('the drawing is drawn in the site’s accent colour, in light and in dark', async ({ page }) => {
+  await page.goto('/nl/vitamine-b12-en-als/');
+  const outline = page.getByRole('img', { name: 'injectie' }).locator('path').first();
+  for (const [colorScheme, accent] of [['light', 'rgb(11, 95, 115)'], ['dark', 'rgb(127, 208, 227)']] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expect(outline, colorScheme).toHaveCSS('stroke', accent);
+  }
+});
