@@ -2,9 +2,10 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-// These tests judge what happens, not how soon: speed is the bench's. In CI they share two cores with
-// a browser suite and two more builds, and a dialog has taken 1.9 s there to appear (findBy* waits 1 s).
-configure({ asyncUtilTimeout: 5000 });
+// These tests judge what happens, not how soon: speed is the bench's. On a busy two-core machine a
+// dialog has taken 1.9 s to appear (findBy* waits 1 s by default). Three seconds stays under the
+// test's own limit of five, so a test that waits in vain still names what it waited for.
+configure({ asyncUtilTimeout: 3000 });
 
 // jsdom has no layout: scrolling is a no-op here and is exercised in the browser tests.
 Element.prototype.scrollIntoView = function scrollIntoView() {};
