@@ -28,29 +28,42 @@ function attributeProblem(name, value) {
 }
 
 /**
- * Looks through a drawing as svgo has parsed it, and reports what keeps it from being inlined.
- * @param {string} name
+ * Before optimising: a stylesheet, which svgo would move into the elements, dropping the rest of
+ * it (such as a dark-mode @media rule) without a word.
  * @param {(problem: string) => void} report
- * @param {{ stylesheetsOnly?: boolean }} [options] before optimising, only what svgo would rewrite with a loss
  * @returns {import('svgo').CustomPlugin}
  */
-function inspection(name, report, { stylesheetsOnly = false } = {}) {
+function stylesheetCheck(report) {
   return {
-    name,
+    name: 'stylesheetCheck',
+    fn: () => ({
+      element: {
+        enter: (node) => {
+          if (/^style$/i.test(node.name)) report('a <style>, which would style the whole page');
+        },
+      },
+    }),
+  };
+}
+
+/**
+ * After optimising, on what the page would get: one <svg> of drawing elements, with no attribute
+ * that acts on the page or fetches anything.
+ * @param {(problem: string) => void} report
+ * @returns {import('svgo').CustomPlugin}
+ */
+function plainDrawingCheck(report) {
+  return {
+    name: 'plainDrawingCheck',
     fn: () => ({
       root: {
         enter: (root) => {
           const elements = root.children.filter((node) => node.type === 'element');
-          if (!stylesheetsOnly && (elements.length !== 1 || elements[0]?.name !== 'svg')) report('something beside its one <svg> element');
+          if (elements.length !== 1 || elements[0]?.name !== 'svg') report('something beside its one <svg> element');
         },
       },
       element: {
         enter: (node) => {
-          // svgo moves a stylesheet's rules into the elements and drops the rest, such as a dark-mode @media rule.
-          if (stylesheetsOnly) {
-            if (/^style$/i.test(node.name)) report('a <style>, which would style the whole page');
-            return;
-          }
           if (!drawingElements.has(node.name)) report(`a <${node.name}>, which is not part of a plain drawing`);
           for (const [attribute, value] of Object.entries(node.attributes)) {
             const problem = attributeProblem(attribute, value);
@@ -80,7 +93,7 @@ export function inlineDrawing(svg, idPrefix) {
   try {
     markup = optimize(svg, {
       plugins: [
-        inspection('stylesheets', report, { stylesheetsOnly: true }),
+        stylesheetCheck(report),
         'preset-default',
         'convertStyleToAttrs',
         'removeTitle',
@@ -88,8 +101,7 @@ export function inlineDrawing(svg, idPrefix) {
         'removeDimensions',
         { name: 'prefixIds', params: { prefix: idPrefix } },
         { name: 'addAttributesToSVGElement', params: { attributes: [{ 'aria-hidden': 'true' }, { focusable: 'false' }] } },
-        // Last, on what the page would get.
-        inspection('plainDrawing', report),
+        plainDrawingCheck(report),
       ],
     }).data;
   } catch (error) {

@@ -15,13 +15,7 @@ function BlockView({ sectionId, block }: { sectionId: string | null; block: Bloc
         </p>
       );
     case 'figure':
-      return (
-        <Figure
-          {...(block.svg === undefined ? { src: block.src } : { svg: block.svg })}
-          altKey={textKey(sectionId, block.alt)}
-          captionKey={textKey(sectionId, block.caption)}
-        />
-      );
+      return <Figure source={block} altKey={textKey(sectionId, block.alt)} captionKey={textKey(sectionId, block.caption)} />;
     case 'keyMessage':
       return <KeyMessage textKey={textKey(sectionId, block.text)} />;
     case 'referenceList':

@@ -2,13 +2,14 @@ import type { FigureSource } from '@/collection/article';
 import { useArticleText } from '@/collection/useArticleText';
 import styles from './Figure.module.css';
 
-export type FigureProps = FigureSource & {
+export interface FigureProps {
+  source: FigureSource;
   altKey: string;
   captionKey: string;
-};
+}
 
 /** A drawing from the article's content folder, with its caption. */
-export function Figure({ altKey, captionKey, ...source }: FigureProps) {
+export function Figure({ source, altKey, captionKey }: FigureProps) {
   const text = useArticleText();
   return (
     <figure className={styles.figure}>
