@@ -4,13 +4,14 @@
 // on this machine (a long task a few milliseconds longer), and a single run would fail for that
 // alone. Every run's scores and script bytes are printed either way, so a run shows how close it came.
 //
-// The CPU slowdown is calibrated to the machine (cpuSlowdown.js) from the benchmark indexes Lighthouse
-// itself measures as each run begins, the middle one of the gate's runs. That is possible because
-// simulated throttling slows nothing while the page loads: Lighthouse records the load at full speed,
-// then works out the phone's timings from that record. So the gate first records every run, then
-// works out each with the one slowdown. (While recording, Lighthouse only uses the slowdown to shorten
-// requestIdleCallback deadlines, which the site never asks for.) A benchmark measured apart from the
-// runs read a quarter higher than theirs, in a warmed-up page, and over-throttled them.
+// The CPU slowdown is calibrated to the machine (cpuSlowdown.js), at most the preset's 4×, from the
+// benchmark indexes Lighthouse itself measures as each run begins: the middle one of the gate's runs.
+// That is possible because simulated throttling slows nothing while the page loads: Lighthouse
+// records the load at full speed, then works out the phone's timings from that record. So the gate
+// first records every run, then works out each with the one slowdown. (While recording, Lighthouse
+// only uses the slowdown to shorten requestIdleCallback deadlines, which the site never asks for.) A
+// benchmark measured apart from the runs read a quarter higher than theirs, in a warmed-up page, and
+// over-throttled them.
 //
 // Each page's run is followed by one of its plain page (scripts/bench/plainPage.js: its words as plain
 // HTML), worked out with the same slowdown, and the gate prints the median of the rounds' LCP ratios
@@ -22,7 +23,7 @@ import { once } from 'node:events';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { comparisonOf, describeComparison, lcpRatioBudget, servePlainCounterparts } from '../bench/lcpComparison.js';
 import { chromiumPath, standaloneFlags } from '../chromium.js';
-import { cpuSlowdownFor, machineBenchmarkIndex, targetBenchmarkIndex } from './cpuSlowdown.js';
+import { cpuSlowdownFor, machineBenchmarkIndex, presetCpuSlowdown, targetBenchmarkIndex } from './cpuSlowdown.js';
 
 const config = 'lighthouserc.json';
 // The packages' own commands, not npx: it would spend about a second finding them, 26 times a run.
@@ -108,10 +109,11 @@ if (!failed) {
   const indexes = recordings.map(({ dir }) => Number(JSON.parse(readFileSync(artifactsOf(dir), 'utf8')).BenchmarkIndex));
   const machineIndex = machineBenchmarkIndex(indexes);
   const cpuSlowdown = cpuSlowdownFor(machineIndex);
-  console.log(
-    `Lighthouse measured benchmark indexes ${indexes.map(Math.round).join(', ')}: this machine's is ${Math.round(machineIndex)}, ` +
-      `so a CPU slowdown of ${cpuSlowdown}× emulates Lighthouse's default phone (index ${Math.round(targetBenchmarkIndex)}).`,
-  );
+  const emulates =
+    cpuSlowdown === presetCpuSlowdown && machineIndex > targetBenchmarkIndex * presetCpuSlowdown
+      ? `the slowdown is the preset's ${presetCpuSlowdown}×, never more (see cpuSlowdown.js)`
+      : `a CPU slowdown of ${cpuSlowdown}× emulates Lighthouse's default phone (index ${Math.round(targetBenchmarkIndex)})`;
+  console.log(`Lighthouse measured benchmark indexes ${indexes.map(Math.round).join(', ')}: this machine's is ${Math.round(machineIndex)}, so ${emulates}.`);
   for (const { url, only, dir, report } of recordings) {
     // The recording names the settings it was made with, and Lighthouse works it out only with the same.
     const artifacts = JSON.parse(readFileSync(artifactsOf(dir), 'utf8'));

@@ -14,6 +14,11 @@ describe('the Lighthouse gate’s CPU slowdown', () => {
   it('never speeds a machine up', () => {
     expect(cpuSlowdownFor(300)).toBe(1);
   });
+
+  it('is never harsher than Lighthouse’s preset, however fast the machine’s loop runs', () => {
+    expect(cpuSlowdownFor(2700)).toBe(4);
+    expect(cpuSlowdownFor(1800)).toBe(4);
+  });
 });
 
 describe('the machine’s benchmark index over a gate’s runs', () => {
