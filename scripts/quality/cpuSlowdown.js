@@ -4,11 +4,12 @@
 // calibrates the slowdown from the machine's own benchmark index, so every machine emulates the phone
 // the default emulates on a typical desktop.
 //
-// Never more than that default, though: the index times a JavaScript loop, and on a machine whose
-// loop runs faster than a desktop's, the page's own work did not. On a 2-core machine measuring
-// 2300–2970, the first layout of the plain page still took 15–18 ms, as on machines measuring
-// 1300–2200; there the scaled-up 6.2× multiplied every 8 ms task past Lighthouse's 50 ms long-task
-// line, and the same build scored 96–99 where 4× gave it 100. Issue 12 measured with the preset's 4×.
+// Never more than that default, though. The index times a JavaScript loop, a loose stand-in for the
+// page's own work: on a 2-core machine measuring 2300–2970, the plain page's first layout still took
+// 15–18 ms, as it had on machines measuring 1300–2200. There the calibrated 6.2× carried every task
+// over about 8 ms past Lighthouse's 50 ms long-task line, and the same build scored 96–99 where the
+// preset gave it 100. The preset is what issue 12's goals were set against, and what anyone running
+// Lighthouse with its defaults sees, so the gate is never harsher than that.
 
 /** Lighthouse's default phone: a high-end desktop's index (middle of 1500–2000) slowed 4×. */
 export const targetBenchmarkIndex = 1750 / 4;
@@ -17,13 +18,20 @@ export const targetBenchmarkIndex = 1750 / 4;
 export const presetCpuSlowdown = 4;
 
 /**
- * The slowdown that brings a machine of this index to the target phone, to one decimal, from 1 (no
- * speeding up) to the preset's 4.
+ * The slowdown that brings a machine of this index to the target phone, to one decimal, at least 1
+ * (never a speed-up); the gate uses it up to the preset's 4× (cpuSlowdownFor).
+ * @param {number} benchmarkIndex
+ */
+export function calibratedCpuSlowdown(benchmarkIndex) {
+  return Math.max(1, Math.round((benchmarkIndex / targetBenchmarkIndex) * 10) / 10);
+}
+
+/**
+ * The gate's slowdown for a machine of this index.
  * @param {number} benchmarkIndex
  */
 export function cpuSlowdownFor(benchmarkIndex) {
-  const calibrated = Math.round((benchmarkIndex / targetBenchmarkIndex) * 10) / 10;
-  return Math.min(presetCpuSlowdown, Math.max(1, calibrated));
+  return Math.min(presetCpuSlowdown, calibratedCpuSlowdown(benchmarkIndex));
 }
 
 /**

@@ -23,7 +23,7 @@ import { once } from 'node:events';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { comparisonOf, describeComparison, lcpRatioBudget, servePlainCounterparts } from '../bench/lcpComparison.js';
 import { chromiumPath, standaloneFlags } from '../chromium.js';
-import { cpuSlowdownFor, machineBenchmarkIndex, presetCpuSlowdown, targetBenchmarkIndex } from './cpuSlowdown.js';
+import { calibratedCpuSlowdown, cpuSlowdownFor, machineBenchmarkIndex, targetBenchmarkIndex } from './cpuSlowdown.js';
 
 const config = 'lighthouserc.json';
 // The packages' own commands, not npx: it would spend about a second finding them, 26 times a run.
@@ -109,11 +109,12 @@ if (!failed) {
   const indexes = recordings.map(({ dir }) => Number(JSON.parse(readFileSync(artifactsOf(dir), 'utf8')).BenchmarkIndex));
   const machineIndex = machineBenchmarkIndex(indexes);
   const cpuSlowdown = cpuSlowdownFor(machineIndex);
-  const emulates =
-    cpuSlowdown === presetCpuSlowdown && machineIndex > targetBenchmarkIndex * presetCpuSlowdown
-      ? `the slowdown is the preset's ${presetCpuSlowdown}×, never more (see cpuSlowdown.js)`
+  const calibrated = calibratedCpuSlowdown(machineIndex);
+  const slowdown =
+    calibrated > cpuSlowdown
+      ? `the calibrated CPU slowdown of ${calibrated}× is capped at the preset's ${cpuSlowdown}× (see cpuSlowdown.js)`
       : `a CPU slowdown of ${cpuSlowdown}× emulates Lighthouse's default phone (index ${Math.round(targetBenchmarkIndex)})`;
-  console.log(`Lighthouse measured benchmark indexes ${indexes.map(Math.round).join(', ')}: this machine's is ${Math.round(machineIndex)}, so ${emulates}.`);
+  console.log(`Lighthouse measured benchmark indexes ${indexes.map(Math.round).join(', ')}: this machine's is ${Math.round(machineIndex)}, so ${slowdown}.`);
   for (const { url, only, dir, report } of recordings) {
     // The recording names the settings it was made with, and Lighthouse works it out only with the same.
     const artifacts = JSON.parse(readFileSync(artifactsOf(dir), 'utf8'));

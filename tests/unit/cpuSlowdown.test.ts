@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpuSlowdownFor, machineBenchmarkIndex, targetBenchmarkIndex } from '../../scripts/quality/cpuSlowdown.js';
+import { calibratedCpuSlowdown, cpuSlowdownFor, machineBenchmarkIndex, targetBenchmarkIndex } from '../../scripts/quality/cpuSlowdown.js';
 
 describe('the Lighthouse gate’s CPU slowdown', () => {
   it('is Lighthouse’s default 4× on the high-end desktop that default assumes', () => {
@@ -16,6 +16,7 @@ describe('the Lighthouse gate’s CPU slowdown', () => {
   });
 
   it('is never harsher than Lighthouse’s preset, however fast the machine’s loop runs', () => {
+    expect(calibratedCpuSlowdown(2700)).toBe(6.2);
     expect(cpuSlowdownFor(2700)).toBe(4);
     expect(cpuSlowdownFor(1800)).toBe(4);
   });
