@@ -115,14 +115,24 @@ if (!failed) {
       ? `the calibrated CPU slowdown of ${calibrated}× is capped at the preset's ${cpuSlowdown}× (see cpuSlowdown.js)`
       : `a CPU slowdown of ${cpuSlowdown}× emulates Lighthouse's default phone (index ${Math.round(targetBenchmarkIndex)})`;
   console.log(`Lighthouse measured benchmark indexes ${indexes.map(Math.round).join(', ')}: this machine's is ${Math.round(machineIndex)}, so ${slowdown}.`);
-  for (const { url, only, dir, report } of recordings) {
+  /** @param {(typeof recordings)[number]} recording */
+  const workOut = async ({ url, only, dir, report }) => {
     // The recording names the settings it was made with, and Lighthouse works it out only with the same.
     const artifacts = JSON.parse(readFileSync(artifactsOf(dir), 'utf8'));
     artifacts.settings.throttling.cpuSlowdownMultiplier = cpuSlowdown;
     writeFileSync(artifactsOf(dir), JSON.stringify(artifacts));
     const args = [url, ...only, `-A=${dir}`, `--throttling.cpuSlowdownMultiplier=${cpuSlowdown}`, '--output=json', `--output-path=${report}`, '--quiet'];
     if ((await run(lighthouseCommand, args)) !== 0) failed = true;
-  }
+  };
+  // Two at a time: working a recording out measures nothing, so it need not run alone, and on a
+  // 2-core machine the twelve take 20 s instead of 37.
+  const atOnce = 2;
+  const lanes = Array.from({ length: atOnce }, (_, lane) => recordings.filter((_, index) => index % atOnce === lane));
+  await Promise.all(
+    lanes.map(async (lane) => {
+      for (const recording of lane) await workOut(recording);
+    }),
+  );
 }
 
 const asserted = failed ? 1 : await run(lhciCommand, ['assert', `--config=${config}`]);
