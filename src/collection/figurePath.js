@@ -8,13 +8,14 @@ export function figurePath(articleId, image) {
 }
 
 /**
- * @typedef {{ type: string, image?: string, src?: string, svg?: string }} AnyBlock
+ * @typedef {{ type: string, image?: string, src?: string }} AnyBlock
  * @typedef {{ id: string, introduction: AnyBlock[], sections: { blocks: AnyBlock[] }[], closing: AnyBlock[] }} ArticleBlocks
  */
 
 /**
  * The figures the site serves as files for an article, in reading order: each file in its content
- * folder, and its address. Figures small enough to travel inside the page (markup, or a data: source) are not among them.
+ * folder, and its address. Figures small enough to travel inside the page (markup, or a data:
+ * source) are not among them.
  * @param {ArticleBlocks} article
  * @returns {{ image: string, path: string }[]}
  */
