@@ -1,4 +1,5 @@
 import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
+import styles from './CiteThisPage.module.css';
 
 // Only readers who scroll to the end need it, so it arrives after the page is interactive.
 const CitationToCopy = lazy(() => import('./CitationToCopy'));
@@ -11,10 +12,13 @@ export function CiteThisPage() {
   // as a transition, which React fits in between other work, once the page has come to life.
   const [citedOn, setCitedOn] = useState('');
   useEffect(() => startTransition(() => setCitedOn(today())), []);
-  if (!citedOn) return null;
   return (
-    <Suspense fallback={null}>
-      <CitationToCopy citedOn={citedOn} />
-    </Suspense>
+    <div className={styles.slot}>
+      {citedOn && (
+        <Suspense fallback={null}>
+          <CitationToCopy citedOn={citedOn} />
+        </Suspense>
+      )}
+    </div>
   );
 }

@@ -21,6 +21,10 @@ test.describe('printed as a handout', () => {
     expect((await drawing.boundingBox())?.height).toBeGreaterThan(100);
     await expect(page.getByRole('complementary', { name: 'Kernboodschap' })).toBeVisible();
     await expect(page.getByRole('complementary', { name: 'Over de auteur' })).toBeVisible();
+    // Filled in once the page has come to life, with the day it is read.
+    const citation = page.getByRole('complementary', { name: 'Deze pagina citeren' });
+    await expect(citation).toBeVisible();
+    await expect(citation).toContainText(`geraadpleegd ${new Date().getUTCFullYear()}`);
     for (let n = 1; n <= 7; n += 1) await expect(page.locator(`#ref-${n}`)).toBeVisible();
     await expect(page.locator('#ref-7')).toContainText('doi:10.1001/jamaneurol.2022.0901');
   });
