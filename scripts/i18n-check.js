@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { checkProject } from './i18n/checkProject.js';
-import { formatCompleteness, formatProblems, formatWarnings } from './i18n/formatReport.js';
+import { formatCompleteness, formatContentWarnings, formatProblems, formatWarnings } from './i18n/formatReport.js';
 import { contentDir, localesDir, sourceLanguage } from './i18n/projectSettings.js';
 
 /** @param {string} option */
@@ -16,11 +16,12 @@ function folderOption(option) {
 const checkedLocales = folderOption('--locales') ?? localesDir;
 const checkedContent = folderOption('--content') ?? contentDir;
 
-const { problems, warnings, completeness } = checkProject({ localesDir: checkedLocales, contentDir: checkedContent, sourceLanguage });
+const { problems, warnings, contentWarnings, completeness } = checkProject({ localesDir: checkedLocales, contentDir: checkedContent, sourceLanguage });
 
 console.log(formatCompleteness(completeness, sourceLanguage));
 console.log();
 if (warnings.length > 0) console.warn(`${formatWarnings(warnings)}\n`);
+if (contentWarnings.length > 0) console.warn(`${formatContentWarnings(contentWarnings)}\n`);
 let failed = problems.length > 0;
 if (failed) console.error(formatProblems(problems));
 else console.log('Locale and content files: no problems.');

@@ -14,6 +14,28 @@ export const inlineLimitBytes = 4096;
 const mediaTypes = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp' };
 
 /**
+ * A small SVG as markup for the page, or what keeps it an image; undefined for any other figure.
+ * @param {string} image the figure's file name
+ * @param {Buffer} bytes its contents
+ * @param {string} idPrefix
+ */
+function smallDrawing(image, bytes, idPrefix) {
+  const isSmallSvg = mediaTypes[extname(image).toLowerCase()] === 'image/svg+xml' && bytes.length <= inlineLimitBytes;
+  return isSmallSvg ? inlineDrawing(bytes.toString('utf8'), idPrefix) : undefined;
+}
+
+/**
+ * Why a small SVG figure stays an image instead of being drawn into the page (inlineDrawing.js);
+ * nothing for one that is drawn in, or is no small SVG.
+ * @param {string} file the figure's file
+ * @returns {string[]}
+ */
+export function whyDrawingStaysAnImage(file) {
+  const drawing = smallDrawing(file, readFileSync(file), 'drawing');
+  return drawing && 'problems' in drawing ? drawing.problems : [];
+}
+
+/**
  * Where a figure comes from: a small SVG's markup; else its file as a data: address when small;
  * else its address on the site.
  * @param {string} articleId
@@ -25,7 +47,7 @@ export function figureSource(articleId, folder, image) {
   const mediaType = mediaTypes[extname(image).toLowerCase()];
   const bytes = readFileSync(join(folder, image));
   if (!mediaType || bytes.length > inlineLimitBytes) return { src: figurePath(articleId, image) };
-  const drawing = mediaType === 'image/svg+xml' ? inlineDrawing(bytes.toString('utf8'), `${articleId}-${basename(image, extname(image))}`) : undefined;
+  const drawing = smallDrawing(image, bytes, `${articleId}-${basename(image, extname(image))}`);
   return drawing && 'markup' in drawing ? { svg: drawing.markup } : { src: `data:${mediaType};base64,${bytes.toString('base64')}` };
 }
 

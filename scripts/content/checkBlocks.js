@@ -2,6 +2,7 @@
 // at Dutch text that exists, at a link the article has, and at a figure file that is there.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { whyDrawingStaysAnImage } from '../collection/figureSources.js';
 import { tagsOf } from '../i18n/markup.js';
 import { at, isObject, reportUnknownFields, requiredText } from './jsonShape.js';
 import { textKey } from '../../src/collection/textKey.js';
@@ -14,7 +15,9 @@ import { textKey } from '../../src/collection/textKey.js';
  *   dir: string,
  *   displayDir: string,
  *   hasReferences: boolean,
- * }} BlockContext  dutch is the article's Dutch text, flattened, or null when there is none to read
+ *   warn: Report,
+ * }} BlockContext  dutch is the article's Dutch text, flattened, or null when there is none to read;
+ *   warn takes what the build goes on with
  * @typedef {import('./jsonShape.js').Report} Report
  */
 
@@ -73,6 +76,16 @@ function checkFigureImage(block, path, context, report) {
     report(at(path, 'image'), `must be the name of an image file in ${context.displayDir}, such as "drawing.svg" (.svg, .png, .jpg or .webp)`);
   } else if (!isFile(join(context.dir, image))) {
     report(at(path, 'image'), `file not found: ${join(context.displayDir, image)}`);
+  } else {
+    const reasons = whyDrawingStaysAnImage(join(context.dir, image));
+    if (reasons.length > 0) {
+      context.warn(
+        at(path, 'image'),
+        `${join(context.displayDir, image)} is shown as an image, not drawn into the page, as it has ${reasons.join('; ')}. ` +
+          "An image cannot take the page's colours: what it draws in currentColor stays black, in dark mode too. " +
+          'Take out what is named here to have it drawn into the page.',
+      );
+    }
   }
 }
 

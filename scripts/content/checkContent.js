@@ -31,9 +31,10 @@ import { isObject } from './jsonShape.js';
  * @param {ContentArticle} article
  * @param {Required<ContentCheckOptions>} options
  * @param {ReportIn} reportIn
+ * @param {ReportIn} warnIn
  * @returns {SluggedArticle}
  */
-function checkArticleFolder(article, { files, localesDir, sourceLanguage, displayRoot }, reportIn) {
+function checkArticleFolder(article, { files, localesDir, sourceLanguage, displayRoot }, reportIn, warnIn) {
   const dutchFile = relative(displayRoot, join(localesDir, sourceLanguage, `${article.id}.json`));
   const dutch = files.find((file) => file.language === sourceLanguage && file.namespace === article.id);
   if (!dutch) reportIn(dutchFile)(undefined, `file missing: ${article.displayDir} is an article, and every article needs its Dutch text`);
@@ -43,7 +44,14 @@ function checkArticleFolder(article, { files, localesDir, sourceLanguage, displa
   const { value } = article.article;
   const { sectionIds, usedKeys } = checkArticle(
     value,
-    { dutch: dutch?.values ?? null, dutchFile, dir: article.dir, displayDir: article.displayDir, hasReferences: numbers === undefined || numbers.length > 0 },
+    {
+      dutch: dutch?.values ?? null,
+      dutchFile,
+      dir: article.dir,
+      displayDir: article.displayDir,
+      hasReferences: numbers === undefined || numbers.length > 0,
+      warn: warnIn(article.articleFile),
+    },
     reportIn(article.articleFile),
   );
   checkReferences(article, reportIn(article.referencesFile));
@@ -87,18 +95,22 @@ function checkStrayLocaleFiles({ articles, files, contentDir, sourceLanguage, ui
 }
 
 /**
+ * Problems stop the build; warnings are said, and the build goes on.
  * @param {ContentCheckOptions} options
- * @returns {Problem[]}
+ * @returns {{ problems: Problem[], warnings: Problem[] }}
  */
 export function checkContent(options) {
   const complete = { ...options, uiNamespace: options.uiNamespace ?? 'ui', displayRoot: options.displayRoot ?? process.cwd() };
   /** @type {Problem[]} */
   const problems = [];
-  /** @type {ReportIn} */
-  const reportIn = (file) => (key, message) => problems.push(key === undefined ? { file, message } : { file, key, message });
-  const slugged = complete.articles.map((article) => checkArticleFolder(article, complete, reportIn));
+  /** @type {Problem[]} */
+  const warnings = [];
+  const collectingIn = (/** @type {Problem[]} */ findings) => /** @type {ReportIn} */ (file) => (key, message) =>
+    findings.push(key === undefined ? { file, message } : { file, key, message });
+  const reportIn = collectingIn(problems);
+  const slugged = complete.articles.map((article) => checkArticleFolder(article, complete, reportIn, collectingIn(warnings)));
   checkFormerAddresses(complete.articles, slugged, reportIn);
   checkStrayLocaleFiles(complete, reportIn);
   problems.push(...checkSlugs({ languages: complete.languages, files: complete.files, articles: slugged }));
-  return problems;
+  return { problems, warnings };
 }

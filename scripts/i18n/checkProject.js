@@ -14,6 +14,7 @@ const uiNamespace = 'ui';
  *   languages: string[],
  *   problems: import('./readLocales.js').Problem[],
  *   warnings: import('./readLocales.js').Problem[],
+ *   contentWarnings: import('./readLocales.js').Problem[],
  *   completeness: import('./checkLocales.js').Completeness[],
  * }}
  */
@@ -28,7 +29,7 @@ export function checkProject({ localesDir, contentDir, sourceLanguage, displayRo
     requiredNamespaces: [uiNamespace],
     displayRoot,
   });
-  const contentProblems = checkContent({
+  const contentFindings = checkContent({
     articles: content.articles,
     languages: locales.languages,
     files: locales.files,
@@ -48,8 +49,9 @@ export function checkProject({ localesDir, contentDir, sourceLanguage, displayRo
   });
   return {
     languages: locales.languages,
-    problems: [...locales.problems, ...content.problems, ...contentProblems, ...freshness.problems],
+    problems: [...locales.problems, ...content.problems, ...contentFindings.problems, ...freshness.problems],
     warnings: freshness.warnings,
+    contentWarnings: contentFindings.warnings,
     completeness: locales.completeness,
   };
 }

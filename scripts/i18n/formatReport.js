@@ -24,6 +24,15 @@ export function formatWarnings(warnings) {
 }
 
 /**
+ * Findings in articles' content that do not stop the build: the page still shows what they concern.
+ * @param {import('./readLocales.js').Problem[]} warnings
+ */
+export function formatContentWarnings(warnings) {
+  const note = 'the build goes on: the page still shows each of them';
+  return `Content check found ${counted(warnings.length, 'warning')} (${note}):\n\n${listed(warnings)}\n`;
+}
+
+/**
  * @param {import('./checkLocales.js').Completeness[]} rows
  * @param {string} sourceLanguage
  */

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, relative, sep } from 'node:path';
 import { checkProject } from './checkProject.js';
-import { formatProblems, formatWarnings } from './formatReport.js';
+import { formatContentWarnings, formatProblems, formatWarnings } from './formatReport.js';
 import { isTextFile, sourcesSuffix } from './localeFileNames.js';
 import { contentDir, localesDir, sourceLanguage } from './projectSettings.js';
 
@@ -28,9 +28,10 @@ export function localeCheck() {
   return {
     name: 'locale-check',
     buildStart() {
-      const { problems, warnings } = checkProject({ localesDir, contentDir, sourceLanguage });
-      // Translations that may be out of date are said, never a reason to stop.
+      const { problems, warnings, contentWarnings } = checkProject({ localesDir, contentDir, sourceLanguage });
+      // Translations that may be out of date, and drawings that stay images, are said, never a reason to stop.
       if (warnings.length > 0) this.warn(formatWarnings(warnings));
+      if (contentWarnings.length > 0) this.warn(formatContentWarnings(contentWarnings));
       if (problems.length === 0) return;
       if (this.environment.mode === 'dev') {
         // The dev server still starts, so a translator sees the report and the last good text.

@@ -7,18 +7,20 @@ import { checkProject } from '../../scripts/i18n/checkProject.js';
 const fixtures = 'tests/fixtures/content-check';
 
 /**
- * The problems found in one case, tests/fixtures/content-check/<fixture>/{content,locales}, with
- * paths relative to the case's folder.
+ * The check of one case, tests/fixtures/content-check/<fixture>/{content,locales}, with paths
+ * relative to the case's folder.
  */
-function problemsIn(fixture: string) {
+function checkFixture(fixture: string) {
   const root = resolve(__dirname, '../fixtures/content-check', fixture);
   return checkProject({
     localesDir: resolve(root, 'locales'),
     contentDir: resolve(root, 'content'),
     sourceLanguage: 'nl',
     displayRoot: root,
-  }).problems;
+  });
 }
+
+const problemsIn = (fixture: string) => checkFixture(fixture).problems;
 
 const article = 'content/fixture-article/article.json';
 const references = 'content/fixture-article/references.json';
@@ -28,18 +30,19 @@ const safeSlugAdvice = 'use lower-case letters a–z, digits and single hyphens'
 
 describe('the content check', () => {
   it.each(['valid', 'valid-former-addresses'])('finds nothing wrong with the %s fixture', (fixture) => {
-    expect(problemsIn(fixture)).toEqual([]);
+    expect(checkFixture(fixture)).toMatchObject({ problems: [], contentWarnings: [] });
   });
 
   it('passes on the project’s own content and locales', () => {
     const project = resolve(__dirname, '../..');
-    const { problems } = checkProject({
+    const { problems, contentWarnings } = checkProject({
       localesDir: resolve(project, 'locales'),
       contentDir: resolve(project, 'content'),
       sourceLanguage: 'nl',
       displayRoot: project,
     });
     expect(problems).toEqual([]);
+    expect(contentWarnings).toEqual([]);
   });
 
   it('reports malformed JSON in article.json and references.json, with line and column', () => {
@@ -252,6 +255,22 @@ describe('the content check', () => {
     ]);
   });
 
+  it('warns, without stopping the build, when a small drawing stays an image, and says why', () => {
+    expect(checkFixture('drawing-stays-an-image')).toMatchObject({
+      problems: [],
+      contentWarnings: [
+        {
+          file: article,
+          key: 'sections[0].blocks[1].image',
+          message:
+            'content/fixture-article/drawing.svg is shown as an image, not drawn into the page, as it has a <style>, which would style the whole page. ' +
+            "An image cannot take the page's colours: what it draws in currentColor stays black, in dark mode too. " +
+            'Take out what is named here to have it drawn into the page.',
+        },
+      ],
+    });
+  });
+
   it('reports an article without its Dutch text', () => {
     expect(problemsIn('no-dutch-text')).toEqual([
       { file: dutch, message: 'file missing: content/fixture-article is an article, and every article needs its Dutch text' },
@@ -295,6 +314,20 @@ describe('npm run i18n:check --content', () => {
       `Locale check found 1 problem:\n\n  ${fixtures}/missing-figure/content/fixture-article/article.json  sections[0].blocks[1].image\n` +
         `      file not found: ${fixtures}/missing-figure/content/fixture-article/drawing.png`,
     );
+  });
+});
+
+describe('npm run i18n:check with a drawing that stays an image', () => {
+  it('says so under its file and JSON path, and passes', () => {
+    const fixture = `${fixtures}/drawing-stays-an-image`;
+    const run = spawnSync('node', ['scripts/i18n-check.js', '--locales', `${fixture}/locales`, '--content', `${fixture}/content`], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(
+      `Content check found 1 warning (the build goes on: the page still shows each of them):\n\n` +
+        `  ${fixture}/content/fixture-article/article.json  sections[0].blocks[1].image\n` +
+        `      ${fixture}/content/fixture-article/drawing.svg is shown as an image, not drawn into the page, as it has a <style>`,
+    );
+    expect(run.stdout).toContain('Locale and content files: no problems.');
   });
 });
 
