@@ -76,19 +76,29 @@ export { expect };
  * axe-core with the WCAG 2.2 A and AA rules, on the whole page as a reader sees each part on screen.
  * A part the browser has not laid out yet (content-visibility: auto, far from the screen) has no
  * places to hit, and axe takes its controls for covered ones (axe-core#2768); so while axe looks,
- * every such part is rendered, then set back.
+ * every such part is rendered, then set back. Rendered at once, the parts above the screen take
+ * their true heights, which would move what is on screen (under the sticky header, say) where a
+ * reader's scrolling never does (the browser anchors it): so what is in the middle of the screen is
+ * kept in its place.
  */
 export async function accessibilityViolations(page: Page) {
-  await page.evaluate(() => {
-    const skippable = [...document.querySelectorAll<HTMLElement>('*')].filter((element) => getComputedStyle(element).contentVisibility === 'auto');
-    skippable.forEach((element) => element.style.setProperty('content-visibility', 'visible'));
-  });
+  const renderEverything = (render: boolean) =>
+    page.evaluate((render) => {
+      const middle = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+      const topBefore = middle?.getBoundingClientRect().top ?? 0;
+      if (render) {
+        const skippable = [...document.querySelectorAll<HTMLElement>('*')].filter((element) => getComputedStyle(element).contentVisibility === 'auto');
+        skippable.forEach((element) => element.style.setProperty('content-visibility', 'visible'));
+      } else {
+        document.querySelectorAll<HTMLElement>('[style*="content-visibility"]').forEach((element) => element.style.removeProperty('content-visibility'));
+      }
+      window.scrollBy({ top: (middle?.getBoundingClientRect().top ?? 0) - topBefore, behavior: 'instant' });
+    }, render);
+  await renderEverything(true);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
     .analyze();
-  await page.evaluate(() =>
-    document.querySelectorAll<HTMLElement>('[style*="content-visibility"]').forEach((element) => element.style.removeProperty('content-visibility')),
-  );
+  await renderEverything(false);
   return results.violations.map((violation) => ({
     rule: violation.id,
     impact: violation.impact,
