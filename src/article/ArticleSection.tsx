@@ -25,21 +25,23 @@ export function ArticleSection({ section, addressed }: ArticleSectionProps) {
   const heading = text(textKey(section.id, 'heading'));
   const headingOutdated = useOutdated([textKey(section.id, 'heading')]);
   return (
-    <section aria-labelledby={headingId} data-section={section.id}>
-      <div className={styles.headingRow}>
-        {/* tabIndex -1: a section address moves focus here, so screen readers start reading at it. */}
-        <h2 id={headingId} className={styles.sectionHeading} tabIndex={-1}>
-          {heading}
-        </h2>
-        <ListenFromHere section={section.id} heading={heading} />
-        <CopyLinkButton
-          path={articlePath(i18n.language, article, section.id)}
-          label={t('sharing.copySectionLink', { section: heading })}
-        />
-      </div>
-      {headingOutdated ? <OutdatedTranslationNote sectionId={section.id} /> : null}
-      <Blocks sectionId={section.id} blocks={section.blocks} />
+    <>
+      <section className={styles.section} aria-labelledby={headingId} data-section={section.id}>
+        <div className={styles.headingRow}>
+          {/* tabIndex -1: a section address moves focus here, so screen readers start reading at it. */}
+          <h2 id={headingId} className={styles.sectionHeading} tabIndex={-1}>
+            {heading}
+          </h2>
+          <ListenFromHere section={section.id} heading={heading} />
+          <CopyLinkButton
+            path={articlePath(i18n.language, article, section.id)}
+            label={t('sharing.copySectionLink', { section: heading })}
+          />
+        </div>
+        {headingOutdated ? <OutdatedTranslationNote sectionId={section.id} /> : null}
+        <Blocks sectionId={section.id} blocks={section.blocks} />
+      </section>
       {addressed ? <script id={openAtSectionScriptId} dangerouslySetInnerHTML={{ __html: openAtSectionScript }} /> : null}
-    </section>
+    </>
   );
 }

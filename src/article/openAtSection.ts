@@ -1,5 +1,5 @@
 /**
- * The inline script a section's address carries at the end of that section, so the page opens there
+ * The inline script a section's address carries right after that section, so the page opens there
  * from its first paint. On a slow connection the page arrives in pieces and the browser paints each
  * as it comes: scrolled from the end of the page, the reader saw the article's top, then a jump once
  * the whole page had arrived. Here it scrolls to the heading as soon as the section has arrived, with
@@ -19,4 +19,4 @@
 export const openAtSectionScriptId = 'openAtSection';
 
 export const openAtSectionScript =
-  "if(!location.hash){var section=document.currentScript.parentElement,body=document.body.style;body.paddingBottom='100vh';section.querySelector('h2').scrollIntoView({block:'start',behavior:'instant'});document.addEventListener('DOMContentLoaded',function(){body.paddingBottom=''})}";
+  "if(!location.hash){var section=document.currentScript.previousElementSibling,body=document.body.style;body.paddingBottom='100vh';section.querySelector('h2').scrollIntoView({block:'start',behavior:'instant'});document.addEventListener('DOMContentLoaded',function(){body.paddingBottom=''})}";

@@ -22,6 +22,19 @@ async function untilSettled(page: Page, dialog: Locator, citation: Locator) {
 test.describe('on a narrow screen, a citation opens as a sheet', () => {
   test.skip(({ viewport }) => (viewport?.width ?? 0) >= sheetBelowWidth, 'wide screens keep the popover beside the text');
 
+  test('on a section’s address, a citation in a later section opens along the bottom edge as well', async ({ page }, testInfo) => {
+    // The sections after the addressed one are laid out only near the screen; that must not hold the sheet.
+    await page.goto('/nl/vitamine-b12-en-als/te-weinig-wat-nu');
+    const { citation, dialog: sheet } = await openCitation(page, 'Bronnen 5 tot en met 7', testInfo);
+    await untilSettled(page, sheet, citation);
+    const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+    const sheetBox = await sheet.evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
+    expect(sheetBox.bottom).toBeCloseTo(viewport.height, 0);
+    expect(sheetBox.left).toBe(0);
+    expect(sheetBox.right).toBe(viewport.width);
+    await expect(citation).toBeInViewport();
+  });
+
   for (const language of ['nl', 'en'] as const) {
     test(`every citation in ${language}: each source shows number, first author, year and title at once, below the citation`, async ({ page }, testInfo) => {
       await page.goto(`/${language}/`);

@@ -50,6 +50,14 @@ for (const language of ['nl', 'en'] as const) {
   });
 }
 
+test('on a section’s address, a citation in a later section opens fully on screen as well', async ({ page }, testInfo) => {
+  test.skip((page.viewportSize()?.width ?? 0) < sheetBelowWidth, 'narrow screens get the sheet: citationSheet.spec.ts');
+  // The sections after the addressed one are laid out only near the screen; that must not hold the popover.
+  await page.goto('/en/vitamin-b12-and-als/too-little-what-now');
+  const { dialog } = await openCitation(page, 'References 5 to 7', testInfo);
+  await expectFullyVisible(page, dialog);
+});
+
 test.describe('closing a popover', () => {
   test('Escape closes it and gives focus back to the citation', async ({ page }, testInfo) => {
     await page.goto('/en/vitamin-b12-and-als/');
