@@ -39,7 +39,7 @@ export function ArticleBody({ pagePath, section: addressedSection }: ArticleBody
       </OutdatedTranslation>
       <Blocks sectionId={null} blocks={article.introduction} />
       {/* A boundary each, so React hydrates and commits the sections one by one: a commit of the
-          whole article at once held the phone's main thread for 25-30 ms. Nothing in them suspends. */}
+          whole article at once held the main thread for 25-30 ms in Lighthouse's traces. Nothing in them suspends. */}
       {article.sections.map((section) => (
         <Suspense key={section.id} fallback={null}>
           <ArticleSection section={section} addressed={section.id === addressedSection} />

@@ -16,6 +16,7 @@
  * The page ends with the section when it runs, perhaps too soon to scroll the heading to the top of
  * the screen: a screen's height of room below lets it, until the whole page is there.
  */
+// Article.module.css selects the sections after this script by its id (CSS cannot import it): rename both.
 export const openAtSectionScriptId = 'openAtSection';
 
 export const openAtSectionScript =
