@@ -18,8 +18,11 @@ export default defineConfig(({ isSsrBuild }) => ({
     // One stylesheet, linked from every page's head: the page paints before any script runs (see
     // src/main.tsx), so no style may arrive with a script. The popover's few rules ride along.
     cssCodeSplit: false,
-    // Every browser that runs our module scripts also knows modulepreload.
-    modulePreload: { polyfill: false },
+    // The page's start script asks for every chunk the app needs at once (scripts/firstPaint.js), from
+    // Vite's manifest; the chunks the app loads later need nothing it has not loaded by then. Vite's
+    // own preloading would only add its helper's work to the entry's, a long task on a slow phone.
+    manifest: !isSsrBuild,
+    modulePreload: false,
   },
   test: {
     restoreMocks: true,

@@ -5,7 +5,8 @@
 //     small inline script at the end of the body, which loads it once the page has painted
 //     (src/startAfterFirstPaint.js). It is a module script, so it runs once the page is parsed, not
 //     inside the parsing: a first paint that comes between the two does not wait for it to compile
-//     and run;
+//     and run. It asks for the chunks the entry goes on to load at the same time, so none waits for
+//     another to arrive (scripts/appChunks.js);
 //   - nor the icon, which the page carries as a data address (under a kilobyte): a browser asks
 //     for it while the page loads. It is a 32-pixel PNG drawn from public/favicon.svg, as an SVG
 //     icon costs the page's main thread a document of its own, built while the first paint is
@@ -13,6 +14,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startAfterFirstPaint } from '../src/startAfterFirstPaint.js';
+import { chunksTheEntryLoads, takeManifest } from './appChunks.js';
 import { inlineHash } from './contentSecurityPolicy.js';
 import { drawnAsPng } from './drawing.js';
 
@@ -50,7 +52,8 @@ export async function prepareForFirstPaint(template, distDir) {
   const entryScript = /<script type="module"[^>]*src="(\/assets\/[^"<>]+\.js)"[^>]*><\/script>\s*/;
   const entry = entryScript.exec(template)?.[1];
   if (!entry) throw new Error('dist/index.html links no entry script to start after the first paint.');
-  const start = `(${startAfterFirstPaint})(${JSON.stringify(entry)}, ${longestWaitForPaint});`;
+  const chunks = chunksTheEntryLoads(await takeManifest(distDir), entry);
+  const start = `(${startAfterFirstPaint})(${JSON.stringify(entry)}, ${JSON.stringify(chunks)}, ${longestWaitForPaint});`;
 
   const iconLink = /<link rel="icon" href="\/favicon\.svg"[^>]*>/;
   if (!iconLink.test(template)) throw new Error('dist/index.html links no /favicon.svg to inline.');

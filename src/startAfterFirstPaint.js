@@ -19,14 +19,23 @@
  * - Otherwise the app's script is added in a task of its own once a signal comes: from an animation
  *   frame, the request and the script's start would run in the same long task as that frame's layout
  *   and paint.
+ * - The chunks the entry imports are asked for with it, as module preloads: the entry evaluates them
+ *   one after another, in tasks of their own, and would otherwise fetch the second only then.
  *
  * @param {string} entry the address of the app's entry script (src/main.tsx as built)
+ * @param {string[]} chunks the addresses of the chunks the entry goes on to load
  * @param {number} longestWaitForPaint milliseconds
  */
-export function startAfterFirstPaint(entry, longestWaitForPaint) {
+export function startAfterFirstPaint(entry, chunks, longestWaitForPaint) {
   const paintShownWithin = 250;
 
   const start = () => {
+    for (const chunk of chunks) {
+      const preload = document.createElement('link');
+      preload.rel = 'modulepreload';
+      preload.href = chunk;
+      document.head.append(preload);
+    }
     const script = document.createElement('script');
     script.type = 'module';
     script.src = entry;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -20,11 +20,27 @@ const viteTemplate = `<!doctype html>
 
 const icon = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32"/></svg>\n';
 
-/** A dist folder with the stylesheet and the icon the template links. */
-function distDirWith({ css = 'p {}', favicon = icon } = {}) {
+/**
+ * Vite's manifest of that build: the entry imports React DOM and then the app, which imports a shared
+ * chunk and, later, a citation's dialog.
+ */
+const viteManifest = {
+  'src/main.tsx': { file: 'assets/index-AbC123.js', isEntry: true, dynamicImports: ['node_modules/react-dom/client.js', 'src/hydrateApp.tsx'] },
+  'node_modules/react-dom/client.js': { file: 'assets/client-1.js', imports: ['src/main.tsx', '_react-2.js'] },
+  '_react-2.js': { file: 'assets/react-2.js', imports: ['src/main.tsx'] },
+  'src/hydrateApp.tsx': { file: 'assets/hydrateApp-3.js', imports: ['_react-2.js', 'node_modules/react-dom/client.js'], dynamicImports: ['src/CitationDialog.tsx'] },
+  'src/CitationDialog.tsx': { file: 'assets/CitationDialog-4.js', imports: ['src/hydrateApp.tsx'] },
+};
+
+/** A dist folder with the stylesheet and the icon the template links, and Vite's manifest. */
+function distDirWith({ css = 'p {}', favicon = icon, manifest = viteManifest as object | null } = {}) {
   const distDir = mkdtempSync(join(tmpdir(), 'first-paint-'));
   writeFileSync(join(distDir, 'index.css'), css);
   writeFileSync(join(distDir, 'favicon.svg'), favicon);
+  if (manifest) {
+    mkdirSync(join(distDir, '.vite'));
+    writeFileSync(join(distDir, '.vite', 'manifest.json'), JSON.stringify(manifest));
+  }
   return distDir;
 }
 
@@ -62,6 +78,7 @@ function fakePaintObserver() {
 }
 
 const appScripts = () => [...document.head.querySelectorAll('script[type="module"]')].map((script) => script.getAttribute('src'));
+const preloads = () => [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href'));
 
 describe('the page template, shaped for the first paint', () => {
   it('asks for nothing before the first paint, and allows its one inline script by its hash', async () => {
@@ -85,6 +102,16 @@ describe('the page template, shaped for the first paint', () => {
   it('fails the build when Vite links a script to preload, which would come before the first paint', async () => {
     const withPreload = templateWith(viteTemplate.replace('</head>', '<link rel="modulepreload" crossorigin href="/assets/shared-1.js">\n  </head>'));
     await expect(prepareForFirstPaint(withPreload, distDirWith())).rejects.toThrow(/besides its entry/);
+  });
+
+  it("leaves Vite's manifest out of what the site serves", async () => {
+    const distDir = distDirWith();
+    await prepareForFirstPaint(templateWith(), distDir);
+    expect(existsSync(join(distDir, '.vite'))).toBe(false);
+  });
+
+  it('fails the build, saying what to set, when Vite wrote no manifest', async () => {
+    await expect(prepareForFirstPaint(templateWith(), distDirWith({ manifest: null }))).rejects.toThrow(/build\.manifest/);
   });
 
   it('fails the build, naming the file, when the icon cannot be drawn', async () => {
@@ -112,10 +139,14 @@ describe('the start script', () => {
     new Function(await startScript())();
     vi.advanceTimersByTime(0);
     expect(appScripts()).toEqual([]);
+    expect(preloads()).toEqual([]);
 
     browser.paint();
     vi.advanceTimersByTime(1);
     expect(appScripts()).toEqual(['/assets/index-AbC123.js']);
+    // With it, every chunk it goes on to import, so that none waits for another to arrive; not the
+    // dialog, which the app loads when a reader opens a citation.
+    expect(preloads()).toEqual(['/assets/client-1.js', '/assets/react-2.js', '/assets/hydrateApp-3.js']);
     // Later signals of the same paint start nothing more.
     vi.advanceTimersByTime(5000);
     expect(appScripts()).toHaveLength(1);
