@@ -37,6 +37,9 @@ test.describe('on a narrow screen, a citation opens as a sheet', () => {
 
   for (const language of ['nl', 'en'] as const) {
     test(`every citation in ${language}: each source shows number, first author, year and title at once, below the citation`, async ({ page }, testInfo) => {
+      // Only where the sheet has least room: at 320 × 640 each title wraps onto the most lines, under
+      // the lowest sheet, so a source that fits there fits on the 390 px phone too.
+      test.skip((page.viewportSize()?.width ?? 0) > 320, 'every citation is checked on the narrowest phone');
       await page.goto(`/${language}/`);
       for (const { name, references } of citations[language]) {
         await test.step(name, async () => {
