@@ -102,6 +102,6 @@ async function hydrate(root: HTMLElement): Promise<void> {
   else if (arrived) createRoot(root).render(app);
 }
 
-// In a task after the one that evaluated this module's 300 KB: on a slow phone the two together made
+// In a task after the one that evaluated the app's modules: on a slow phone the two together made
 // one long task, and a tap had to wait for both.
 setTimeout(() => void hydrate(container));
