@@ -1,6 +1,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { standaloneFlags } from '../chromium.js';
+import { warmUp } from './warmUp.js';
 
 /** @typedef {'simulate' | 'devtools'} ThrottlingMethod */
 
@@ -15,6 +16,7 @@ import { standaloneFlags } from '../chromium.js';
  * @returns {Promise<Map<string, any[]>>} each address's reports, one per round
  */
 export async function lighthouseRuns(urls, rounds, chromePath, throttlingMethod = 'simulate') {
+  await warmUp(urls);
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: standaloneFlags });
   /** @type {Map<string, any[]>} */
   const reports = new Map(urls.map((url) => [url, []]));

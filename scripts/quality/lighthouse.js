@@ -22,6 +22,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { comparisonOf, describeComparison, lcpRatioBudget, servePlainCounterparts } from '../bench/lcpComparison.js';
+import { warmUp } from '../bench/warmUp.js';
 import { chromiumPath, standaloneFlags } from '../chromium.js';
 import { calibratedCpuSlowdown, cpuSlowdownFor, machineBenchmarkIndex, targetBenchmarkIndex } from './cpuSlowdown.js';
 
@@ -88,22 +89,10 @@ for (let round = 1; round <= ci.collect.numberOfRuns; round += 1) {
   }
 }
 
-/**
- * Asks each page of both servers for a few times first, as a live server has been asked before: the
- * first answers of a fresh one came twice as slowly, and Lighthouse counts a page's server time into
- * its LCP.
- */
-async function warmUp() {
-  const urls = [...new Set(recordings.map(({ url }) => url))];
-  for (let time = 0; time < 3; time += 1) {
-    for (const url of urls) await (await fetch(url, { headers: { 'Accept-Encoding': 'br' } })).arrayBuffer();
-  }
-}
-
 let failed = false;
 const server = await startServer();
 try {
-  await warmUp();
+  await warmUp(recordings.map(({ url }) => url));
   for (const { url, only, dir } of recordings) {
     console.log(`Recording ${url} (${dir})`);
     const status = await run(lighthouseCommand, [url, `--chrome-path=${chromiumPath}`, `--chrome-flags=${standaloneFlags.join(' ')}`, ...only, `-G=${dir}`, '--quiet']);
