@@ -9,9 +9,9 @@
 // That is possible because simulated throttling slows nothing while the page loads: Lighthouse
 // records the load at full speed, then works out the phone's timings from that record. So the gate
 // first records every run, then works out each with the one slowdown. (While recording, Lighthouse
-// only uses the slowdown to shorten requestIdleCallback deadlines, which the site never asks for.) A
-// benchmark measured apart from the runs read a quarter higher than theirs, in a warmed-up page, and
-// over-throttled them.
+// only uses the slowdown to shorten requestIdleCallback deadlines: the site asks for one only to
+// register its service worker, and reads no deadline.) A benchmark measured apart from the runs read
+// a quarter higher than theirs, in a warmed-up page, and over-throttled them.
 //
 // Each page's run is followed by one of its plain page (scripts/bench/plainPage.js: its words as plain
 // HTML), worked out with the same slowdown, and the gate prints the median of the rounds' LCP ratios

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router-dom';
 import type { Workbox } from 'workbox-window';
+import { whenPageIsIdle } from './whenPageIsIdle';
 
 /**
  * Registers the service worker that keeps the article readable offline. A new version is applied on
@@ -14,7 +15,8 @@ export function ServiceWorkerUpdates() {
   useEffect(() => {
     if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
     let cancelled = false;
-    void import('workbox-window').then(({ Workbox }) => {
+    const register = async () => {
+      const { Workbox } = await import('workbox-window');
       if (cancelled) return;
       const registration = new Workbox('/sw.js');
       registration.addEventListener('waiting', () => {
@@ -27,9 +29,13 @@ export function ServiceWorkerUpdates() {
       // before, only not offline.
       registration.register().catch(() => undefined);
       workbox.current = registration;
-    });
+    };
+    // Installing fetches and stores every file the site needs offline, which would slow the page's
+    // own start on a phone.
+    const cancelWait = whenPageIsIdle(() => void register());
     return () => {
       cancelled = true;
+      cancelWait();
     };
   }, []);
 

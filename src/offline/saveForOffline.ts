@@ -4,6 +4,7 @@ import { dataPaths } from '@/collection/fetchingStore';
 import { figuresOf } from '@/collection/figurePath';
 import { articlePath } from '@/routing/addresses';
 import { qrCodePath } from '@/routing/qrCodePath';
+import { whenPageIsIdle } from './whenPageIsIdle';
 
 /** The service worker's caches for pages and for articles' data (scripts/service-worker.js). */
 export const offlineCaches = { pages: 'pages', articles: 'articles' } as const;
@@ -35,8 +36,7 @@ export function useSaveForOffline(article: Article, language: string): void {
     if (!('caches' in window) || !('serviceWorker' in navigator) || import.meta.env.DEV) return;
     let cancelled = false;
     const { pages, data } = offlineAddresses(article, language);
-    // Once the worker is installed, so nothing is fetched twice on a slow first visit.
-    void navigator.serviceWorker.ready.then(async () => {
+    const save = async () => {
       if (cancelled) return;
       try {
         for (const [cacheName, addresses] of [
@@ -54,9 +54,13 @@ export function useSaveForOffline(article: Article, language: string): void {
       } catch {
         // Offline already, or storage full: the rest of the article is not saved this time.
       }
-    });
+    };
+    // Once the worker is installed, so nothing is fetched twice on a slow first visit; and on a later
+    // visit, once the page has come to life.
+    const cancelWait = whenPageIsIdle(() => void navigator.serviceWorker.ready.then(save));
     return () => {
       cancelled = true;
+      cancelWait();
     };
   }, [article, language]);
 }

@@ -1,7 +1,7 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Link, MemoryRouter } from 'react-router-dom';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 type Listener = (event: { isUpdate?: boolean }) => void;
 
@@ -31,19 +31,87 @@ Object.defineProperty(navigator, 'serviceWorker', { value: {}, configurable: tru
 
 const { ServiceWorkerUpdates } = await import('@/offline/ServiceWorkerUpdates');
 
-async function renderRegistered() {
+/** The browser's idle callbacks, run when a test says the page has gone quiet. */
+const idleCallbacks = new Map<number, () => void>();
+function stubIdleCallbacks() {
+  let handles = 0;
+  vi.stubGlobal('requestIdleCallback', (callback: () => void) => {
+    handles += 1;
+    idleCallbacks.set(handles, callback);
+    return handles;
+  });
+  vi.stubGlobal('cancelIdleCallback', (handle: number) => idleCallbacks.delete(handle));
+}
+function pageGoesIdle() {
+  const waiting = [...idleCallbacks.values()];
+  idleCallbacks.clear();
+  for (const callback of waiting) callback();
+}
+
+function renderUpdates() {
   render(
     <MemoryRouter initialEntries={['/nl/vitamine-b12-en-als/']}>
       <ServiceWorkerUpdates />
       <Link to="/nl/vitamine-b12-en-als/meer-informatie">Meer informatie</Link>
     </MemoryRouter>,
   );
+}
+
+async function renderRegistered() {
+  renderUpdates();
+  pageGoesIdle();
   await vi.waitFor(() => expect(workbox.register).toHaveBeenCalled());
 }
 
-describe('a new version of the site', () => {
+describe('installing the offline copy', () => {
   afterEach(() => {
+    // Unmounted while the stand-in idle callbacks are still there to be called off.
+    cleanup();
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+    vi.clearAllMocks();
+  });
+
+  it('waits until the page has come to life and the browser is idle', async () => {
+    stubIdleCallbacks();
+    renderUpdates();
+    // What the page still has to do in its first moments (hydrating, a reader's first taps) goes first.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(workbox.register).not.toHaveBeenCalled();
+    pageGoesIdle();
+    await vi.waitFor(() => expect(workbox.register).toHaveBeenCalledOnce());
+  });
+
+  it('is called off when the reader leaves before the browser was idle', async () => {
+    stubIdleCallbacks();
+    const { unmount } = render(<MemoryRouter><ServiceWorkerUpdates /></MemoryRouter>);
+    unmount();
+    expect(idleCallbacks.size).toBe(0);
+    pageGoesIdle();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(workbox.register).not.toHaveBeenCalled();
+  });
+
+  it('in a browser without idle callbacks (Safari), starts a couple of seconds after the page', async () => {
+    vi.stubGlobal('requestIdleCallback', undefined);
+    // Only the clock: faked whole, it would bring idle callbacks of its own.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    renderUpdates();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(workbox.register).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(workbox.register).toHaveBeenCalledOnce();
+  });
+});
+
+describe('a new version of the site', () => {
+  beforeEach(() => {
+    stubIdleCallbacks();
+  });
+  afterEach(() => {
+    cleanup();
     workbox.listeners.clear();
+    vi.unstubAllGlobals();
     vi.clearAllMocks();
   });
 
