@@ -2,7 +2,8 @@
 // this machine's Chromium, three runs a page, judged by Lighthouse CI's assertions. It fails when
 // the median run is under 100 in a category or over a budget: one run in several dips a point or two
 // on this machine (a long task a few milliseconds longer), and a single run would fail for that
-// alone. Every run's scores and script bytes are printed either way, so a run shows how close it came.
+// alone. Every run's scores and script bytes are printed either way, so a run shows how close it came,
+// and for a run with any blocking time, the long tasks behind it.
 //
 // The CPU slowdown is calibrated to the machine (cpuSlowdown.js), at most the preset's 4×, from the
 // benchmark indexes Lighthouse itself measures as each run begins: the middle one of the gate's runs.
@@ -137,6 +138,21 @@ if (!failed) {
   );
 }
 
+/**
+ * The long tasks Lighthouse counted after the first paint, with their simulated start and length.
+ * @param {{ audits: Record<string, { numericValue?: number, details?: { items?: { url: string, startTime: number, duration: number }[] } }> }} report
+ * @returns {string[]}
+ */
+function describeLongTasks(report) {
+  const firstPaint = report.audits['first-contentful-paint']?.numericValue ?? 0;
+  const tasks = (report.audits['long-tasks']?.details?.items ?? []).filter(({ startTime, duration }) => startTime + duration > firstPaint);
+  // Lighthouse's "Unattributable" is a task that ran no script of the page's: style, layout, paint.
+  const where = (/** @type {string} */ url) => (url.startsWith('http') ? new URL(url).pathname : 'no script');
+  return tasks
+    .sort((a, b) => a.startTime - b.startTime)
+    .map(({ url, startTime, duration }) => `long task ${Math.round(duration)} ms at ${Math.round(startTime)} ms: ${where(url)}`);
+}
+
 const asserted = failed ? 1 : await run(lhciCommand, ['assert', `--config=${config}`]);
 
 if (!failed) {
@@ -171,5 +187,8 @@ for (const { url, jsonPath, isRepresentativeRun, summary } of manifest) {
     `${new URL(url).pathname}${median}: ${scores}; scripts ${(scripts.transferSize / 1024).toFixed(1)} KiB compressed; ` +
       `total blocking time ${blocking} ms; benchmark index ${index}`,
   );
+  // What blocked, as the phone would run it: the one clue a failing run in CI leaves, whose recordings
+  // go with its temporary clone.
+  if (blocking > 0) console.log(`  ${describeLongTasks(report).join('; ')}`);
 }
 process.exit(manifest.length > 0 ? asserted : 1);
