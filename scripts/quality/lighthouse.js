@@ -3,7 +3,7 @@
 // the median run is under 100 in a category or over a budget: one run in several dips a point or two
 // on this machine (a long task a few milliseconds longer), and a single run would fail for that
 // alone. Every run's scores and script bytes are printed either way, so a run shows how close it came,
-// and for a run with any blocking time, the long tasks behind it.
+// and for a run with any blocking time, the long tasks behind it (observedLongTasks.js).
 //
 // The CPU slowdown is calibrated to the machine (cpuSlowdown.js), at most the preset's 4×, from the
 // benchmark indexes Lighthouse itself measures as each run begins: the middle one of the gate's runs.
@@ -26,6 +26,7 @@ import { comparisonOf, describeComparison, lcpRatioBudget, servePlainCounterpart
 import { warmUp } from '../bench/warmUp.js';
 import { chromiumPath, standaloneFlags } from '../chromium.js';
 import { calibratedCpuSlowdown, cpuSlowdownFor, machineBenchmarkIndex, targetBenchmarkIndex } from './cpuSlowdown.js';
+import { describeObservedLongTasks, observedLongTasks } from './observedLongTasks.js';
 
 const config = 'lighthouserc.json';
 // The packages' own commands, not npx: it would spend about a second finding them, 26 times a run.
@@ -91,6 +92,8 @@ for (let round = 1; round <= ci.collect.numberOfRuns; round += 1) {
 }
 
 let failed = false;
+/** The CPU slowdown every recording was worked out with, once it is known. */
+let cpuSlowdown = 0;
 const server = await startServer();
 try {
   await warmUp(recordings.map(({ url }) => url));
@@ -111,7 +114,7 @@ if (!failed) {
   const artifactsOf = (/** @type {string} */ dir) => `${dir}/artifacts.json`;
   const indexes = recordings.map(({ dir }) => Number(JSON.parse(readFileSync(artifactsOf(dir), 'utf8')).BenchmarkIndex));
   const machineIndex = machineBenchmarkIndex(indexes);
-  const cpuSlowdown = cpuSlowdownFor(machineIndex);
+  cpuSlowdown = cpuSlowdownFor(machineIndex);
   const calibrated = calibratedCpuSlowdown(machineIndex);
   const slowdown =
     calibrated > cpuSlowdown
@@ -169,6 +172,13 @@ if (!failed) {
 }
 if (!failed) await run(lhciCommand, ['upload', `--config=${config}`]);
 
+/** Each app recording's folder, by the time its report says it was fetched. */
+const recordingDirs = new Map(
+  failed
+    ? []
+    : recordings.filter(({ plain }) => !plain).map(({ report, dir }) => [JSON.parse(readFileSync(report, 'utf8')).fetchTime, dir]),
+);
+
 /** @type {{ url: string, jsonPath: string, isRepresentativeRun: boolean, summary: Record<string, number> }[]} */
 let manifest = [];
 try {
@@ -189,6 +199,18 @@ for (const { url, jsonPath, isRepresentativeRun, summary } of manifest) {
   );
   // What blocked, as the phone would run it: the one clue a failing run in CI leaves, whose recordings
   // go with its temporary clone.
-  if (blocking > 0) console.log(`  ${describeLongTasks(report).join('; ')}`);
+  if (blocking > 0) {
+    console.log(`  ${describeLongTasks(report).join('; ')}`);
+    const dir = recordingDirs.get(report.fetchTime);
+    try {
+      if (dir) {
+        const { traceEvents } = JSON.parse(readFileSync(`${dir}/defaultPass.trace.json`, 'utf8'));
+        for (const line of describeObservedLongTasks(observedLongTasks(traceEvents, cpuSlowdown), cpuSlowdown)) console.log(`    ${line}`);
+      }
+    } catch (error) {
+      // Only a clue: reading it must never change the verdict.
+      console.log(`    (the recorded trace could not be read: ${error instanceof Error ? error.message : error})`);
+    }
+  }
 }
 process.exit(manifest.length > 0 ? asserted : 1);
