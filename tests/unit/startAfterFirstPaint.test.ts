@@ -158,7 +158,12 @@ describe('the start script', () => {
 
   it('starts a moment after the second animation frame where the browser records no paint entry', async () => {
     fakePaintObserver();
+    const framesAskedFor = vi.spyOn(window, 'requestAnimationFrame');
     new Function(await startScript())();
+    // The frames are watched only once the entry is overdue.
+    vi.advanceTimersByTime(149);
+    expect(framesAskedFor).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
     vi.advanceTimersToNextFrame();
     vi.advanceTimersToNextFrame();
     // The frame is painted, but perhaps not yet on screen: the entry may still come.
@@ -166,6 +171,18 @@ describe('the start script', () => {
     expect(appScripts()).toEqual([]);
     vi.advanceTimersByTime(51);
     expect(appScripts()).toEqual(['/assets/index-AbC123.js']);
+  });
+
+  it('asks for no animation frame where the paint entry comes in time, as in Chromium', async () => {
+    // A frame's callback would run as a task of its own just after the first paint.
+    const browser = fakePaintObserver();
+    const framesAskedFor = vi.spyOn(window, 'requestAnimationFrame');
+    new Function(await startScript())();
+    vi.advanceTimersByTime(90);
+    browser.paint();
+    vi.advanceTimersByTime(5000);
+    expect(appScripts()).toEqual(['/assets/index-AbC123.js']);
+    expect(framesAskedFor).not.toHaveBeenCalled();
   });
 
   it('starts after two seconds in a tab that is shown but renders no frames', async () => {
