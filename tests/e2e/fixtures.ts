@@ -82,6 +82,22 @@ export { expect };
  * kept in its place.
  */
 export async function accessibilityViolations(page: Page) {
+  // The page at rest, as a reader judges it: a smooth scroll under way (reading aloud follows the
+  // text) catches a target half under the sticky header, in a frame no reader stops at.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = window.scrollY;
+        let stillFrames = 0;
+        const watch = () => {
+          stillFrames = window.scrollY === last ? stillFrames + 1 : 0;
+          last = window.scrollY;
+          if (stillFrames >= 5) resolve();
+          else requestAnimationFrame(watch);
+        };
+        requestAnimationFrame(watch);
+      }),
+  );
   const renderEverything = (render: boolean) =>
     page.evaluate((render) => {
       const middle = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
