@@ -52,7 +52,7 @@ export async function servePlainCounterparts(paths, port) {
  * @param {import('./lighthouseRuns.js').ThrottlingMethod} throttlingMethod
  * @param {any[]} appReports Lighthouse results of the app's address, one a round
  * @param {any[]} plainReports of its plain page, in the same rounds
- * @returns {Comparison} its ratio is the median of the rounds' ratios
+ * @returns {Comparison} its ratio is the median of the rounds' ratios, or NaN if one has none
  */
 export function comparisonOf(path, throttlingMethod, appReports, plainReports) {
   const metric = (/** @type {any} */ report, /** @type {string} */ id) => report.audits[id].numericValue;
@@ -69,7 +69,20 @@ export function comparisonOf(path, throttlingMethod, appReports, plainReports) {
       earlyRequests: requestsBeforeLcp(app),
     };
   });
-  return { path, throttlingMethod, rounds, ratio: median(rounds.map((round) => round.ratio)) };
+  const ratios = rounds.map((round) => round.ratio);
+  // A round that measured no LCP leaves the page unjudged, whatever the other rounds say.
+  return { path, throttlingMethod, rounds, ratio: ratios.some(Number.isNaN) ? Number.NaN : median(ratios) };
+}
+
+/**
+ * Why a page fails the budget, or undefined when it keeps it.
+ * @param {Comparison} comparison
+ * @returns {string | undefined}
+ */
+export function overBudget({ path, ratio }) {
+  if (ratio <= lcpRatioBudget) return undefined;
+  const measured = Number.isNaN(ratio) ? 'has no LCP ratio: a round measured no LCP' : `has an LCP ${ratio.toFixed(3)} times its plain page's`;
+  return `${path} ${measured}, over the budget of ${lcpRatioBudget.toFixed(2)}.`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonOf, lcpRatioBudget } from '../../scripts/bench/lcpComparison.js';
+import { comparisonOf, lcpRatioBudget, overBudget } from '../../scripts/bench/lcpComparison.js';
 
 /** The parts of a Lighthouse result the comparison reads. */
 function report(lcp: number, fcp = lcp, requests: { url: string; networkEndTime: number }[] = []) {
@@ -23,6 +23,19 @@ describe('the LCP comparison with a plain page', () => {
     expect(comparisonOf('/nl/', 'simulate', [report(700), report(800), report(770)], [report(700), report(640), report(600)]).ratio).toBeGreaterThan(
       lcpRatioBudget,
     );
+  });
+
+  it('fails a page over the budget with its address and ratio, and keeps one within it', () => {
+    const within = comparisonOf('/nl/', 'simulate', [report(700), report(720), report(710)], [report(650), report(650), report(650)]);
+    expect(overBudget(within)).toBeUndefined();
+    const over = comparisonOf('/en/a/b', 'simulate', [report(730), report(720), report(740)], [report(650), report(650), report(650)]);
+    expect(overBudget(over)).toBe("/en/a/b has an LCP 1.123 times its plain page's, over the budget of 1.10.");
+  });
+
+  it('fails a page whose round measured no LCP, rather than passing it unjudged', () => {
+    const unmeasured = { audits: { ...report(700).audits, 'largest-contentful-paint': {} } };
+    const comparison = comparisonOf('/nl/', 'simulate', [report(700), unmeasured, report(700)], [report(650), report(650), report(650)]);
+    expect(overBudget(comparison)).toBe('/nl/ has no LCP ratio: a round measured no LCP, over the budget of 1.10.');
   });
 
   it('names the requests the app had done before its LCP, which the simulation counts into it', () => {
