@@ -8,7 +8,7 @@
 //   - how an article page's initial JavaScript, the build and its output scale from the shipped
 //     collection to a generated one of 50 articles in 5 languages (collectionScale.js, which also
 //     runs on its own)
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -18,6 +18,7 @@ import { templateArticle } from './generateCollection.js';
 import { interactionLatency } from './interactionLatency.js';
 import { compareLcp, describeComparison } from './lcpComparison.js';
 import { lighthouseRuns, median } from './lighthouseRuns.js';
+import { serveBuild } from './serveBuild.js';
 import { shippedBytes } from './shippedBytes.js';
 
 // BENCH_PORT and the next: the app and the plain pages, away from the browser tests' ports.
@@ -43,11 +44,8 @@ const build = spawnSync('npm', ['run', 'build'], { stdio: 'ignore' });
 if (build.status !== 0) throw new Error('The build failed; run npm run build to see why.');
 const buildTime = performance.now() - buildStart;
 
-const app = spawn('node', ['scripts/serve.js'], { env: { ...process.env, PORT: String(appPort) }, stdio: 'ignore' });
+const { origin, stop } = await serveBuild('.', appPort, articlePath);
 try {
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const origin = `http://localhost:${appPort}`;
-
   /** @type {import('./lcpComparison.js').Comparison[]} */
   const comparisons = [];
   for (const throttlingMethod of /** @type {const} */ (['simulate', 'devtools'])) {
@@ -90,7 +88,7 @@ try {
 
   console.log(`\nBuild time (npm run build: client, server, prerender, service worker, precompression): ${(buildTime / 1000).toFixed(1)} s`);
 } finally {
-  app.kill();
+  await stop();
 }
 
 console.log('\nThe collection at scale');

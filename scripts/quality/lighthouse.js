@@ -23,6 +23,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { comparisonOf, describeComparison, lcpRatioBudget, overBudget, servePlainCounterparts } from '../bench/lcpComparison.js';
+import { serveBuild } from '../bench/serveBuild.js';
 import { warmUp } from '../bench/warmUp.js';
 import { chromiumPath, standaloneFlags } from '../chromium.js';
 import { calibratedCpuSlowdown, cpuSlowdownFor, machineBenchmarkIndex, targetBenchmarkIndex } from './cpuSlowdown.js';
@@ -53,26 +54,14 @@ async function run(command, args) {
   return code ?? 1;
 }
 
-/** The production server on the pages' port, once it says it is serving. */
-async function startServer() {
-  const port = new URL(ci.collect.url[0] ?? '').port;
-  const server = spawn('node', ['scripts/serve.js'], { env: { ...process.env, PORT: port }, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve, reject) => {
-    server.on('exit', (code) => reject(new Error(`The server stopped (${code}) before serving.`)));
-    server.stdout.on('data', (chunk) => {
-      if (String(chunk).includes('Serving')) resolve(undefined);
-    });
-  });
-  return server;
-}
-
 // Old reports would otherwise be read as this run's.
 rmSync(collectedDir, { recursive: true, force: true });
 mkdirSync(recordingsDir, { recursive: true });
 mkdirSync(plainReportsDir, { recursive: true });
 
 const pathOf = (/** @type {string} */ url) => new URL(url).pathname;
-const plainPort = Number(new URL(ci.collect.url[0] ?? '').port) + 1;
+const appPort = Number(new URL(ci.collect.url[0] ?? '').port);
+const plainPort = appPort + 1;
 const plainPages = await servePlainCounterparts(ci.collect.url.map(pathOf), plainPort);
 
 /** @type {{ url: string, page: string, plain: boolean, only: string[], dir: string, report: string }[]} */
@@ -94,7 +83,7 @@ for (let round = 1; round <= ci.collect.numberOfRuns; round += 1) {
 let failed = false;
 /** The CPU slowdown every recording was worked out with, once it is known. */
 let cpuSlowdown = 0;
-const server = await startServer();
+const server = await serveBuild('.', appPort, pathOf(ci.collect.url[0] ?? ''));
 try {
   await warmUp(recordings.map(({ url }) => url));
   for (const { url, only, dir } of recordings) {
@@ -106,7 +95,7 @@ try {
   console.error(error instanceof Error ? error.message : error);
   failed = true;
 } finally {
-  server.kill();
+  await server.stop();
   plainPages.close();
 }
 
