@@ -25,6 +25,16 @@ for (const { path, title, lastHeading, keyMessage } of pages) {
   });
 }
 
+test('the end of the article leaves no empty space where "cite this page" would be', async ({ page }) => {
+  // The citation carries the day it is read, so only a script can write it.
+  await page.goto('/nl/vitamine-b12-en-als/');
+  const authorCard = await page.getByRole('complementary', { name: 'Over de auteur' }).boundingBox();
+  const feedback = await page.getByText('Heeft u feedback op dit artikel?').boundingBox();
+  if (!authorCard || !feedback) throw new Error('The author card or the feedback line is not on the page.');
+  // One block's margin (2rem) apart, as any two blocks are.
+  expect(feedback.y - (authorCard.y + authorCard.height)).toBeLessThanOrEqual(32.5);
+});
+
 test('the contents work as plain links, landing on the section', async ({ page }) => {
   await page.goto('/nl/vitamine-b12-en-als/');
   const toggle = page.locator('summary', { hasText: 'Op deze pagina' });
