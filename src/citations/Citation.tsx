@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenCitation } from './OpenCitation';
 import { parseCitation } from './parseCitation';
@@ -9,8 +9,14 @@ import { hasRoomBesideText } from './narrowScreen';
 import styles from './Citation.module.css';
 
 // Floating UI is not needed for first paint: it arrives when a reader first reaches for a citation.
-const loadPopover = () => import('./CitationDialog');
-const CitationDialog = lazy(loadPopover);
+// Not React.lazy: React shows what suspends on its first render 300 ms at the earliest after it
+// suspended, however soon its code arrives, and that made the first citation a reader opened take
+// half a second on a slow phone. So a citation opens only once the code is here, and never suspends.
+let CitationDialog: typeof import('./CitationDialog').default | undefined;
+const loadPopover = () =>
+  import('./CitationDialog').then((module) => {
+    CitationDialog = module.default;
+  });
 
 const hoverOpenDelayMs = 400;
 const hoverCloseDelayMs = 300;
@@ -69,18 +75,22 @@ export function Citation({ placeId, children }: CitationProps) {
     // Where every cited source is already on screen, pointing at it reads better than a copy.
     const visibleEntries = byKeyboard ? null : entriesInView(numbers.map(referenceAnchor));
     if (visibleEntries) return visibleEntries.forEach(flashHighlight);
-    setOpenedByHover(false);
-    setButton(target);
-    setOpenPlace(placeId);
+    void loadPopover().then(() => {
+      setOpenedByHover(false);
+      setButton(target);
+      setOpenPlace(placeId);
+    });
   };
 
   const hoverIn = (target: HTMLButtonElement) => {
     window.clearTimeout(hoverTimer.current);
     if (open) return;
     hoverTimer.current = window.setTimeout(() => {
-      setOpenedByHover(true);
-      setButton(target);
-      setOpenPlace(placeId);
+      void loadPopover().then(() => {
+        setOpenedByHover(true);
+        setButton(target);
+        setOpenPlace(placeId);
+      });
     }, hoverOpenDelayMs);
   };
   const hoverOut = () => {
@@ -111,20 +121,18 @@ export function Citation({ placeId, children }: CitationProps) {
       >
         [{first === last ? first : `${first}–${last}`}]
       </button>
-      {open && button ? (
-        <Suspense fallback={null}>
-          <CitationDialog
-            id={popoverId}
-            anchor={button}
-            label={label}
-            numbers={numbers}
-            moveFocus={!openedByHover}
-            onClose={close}
-            onMounted={setPopoverMounted}
-            onPointerEnter={() => window.clearTimeout(hoverTimer.current)}
-            onPointerLeave={hoverOut}
-          />
-        </Suspense>
+      {open && button && CitationDialog ? (
+        <CitationDialog
+          id={popoverId}
+          anchor={button}
+          label={label}
+          numbers={numbers}
+          moveFocus={!openedByHover}
+          onClose={close}
+          onMounted={setPopoverMounted}
+          onPointerEnter={() => window.clearTimeout(hoverTimer.current)}
+          onPointerLeave={hoverOut}
+        />
       ) : null}
     </>
   );
