@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
 import { useOpenCitation } from './OpenCitation';
 import { parseCitation } from './parseCitation';
 import { referenceAnchor } from './citationPlaces';
@@ -17,6 +18,8 @@ const loadPopover = () =>
   import('./CitationDialog').then((module) => {
     CitationDialog = module.default;
   });
+// Ahead of a press, as the reader reaches for a citation. Should it fail, the press tries again.
+const fetchPopoverEarly = () => void loadPopover().catch(() => undefined);
 
 const hoverOpenDelayMs = 400;
 const hoverCloseDelayMs = 300;
@@ -43,6 +46,7 @@ export interface CitationProps {
  */
 export function Citation({ placeId, children }: CitationProps) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const { openPlace, setOpenPlace } = useOpenCitation();
   // Taken from the event that opens the dialog, not from a ref callback: state set while React commits
   // the page it has just hydrated re-renders at once, in the same long task, on every citation.
@@ -75,22 +79,30 @@ export function Citation({ placeId, children }: CitationProps) {
     // Where every cited source is already on screen, pointing at it reads better than a copy.
     const visibleEntries = byKeyboard ? null : entriesInView(numbers.map(referenceAnchor));
     if (visibleEntries) return visibleEntries.forEach(flashHighlight);
-    void loadPopover().then(() => {
-      setOpenedByHover(false);
-      setButton(target);
-      setOpenPlace(placeId);
-    });
+    void loadPopover().then(
+      () => {
+        setOpenedByHover(false);
+        setButton(target);
+        setOpenPlace(placeId);
+      },
+      // Without its code (offline, before the site was saved), the sources are still in the list below.
+      () => void navigate({ hash: `#${referenceAnchor(first)}` }),
+    );
   };
 
   const hoverIn = (target: HTMLButtonElement) => {
     window.clearTimeout(hoverTimer.current);
     if (open) return;
     hoverTimer.current = window.setTimeout(() => {
-      void loadPopover().then(() => {
-        setOpenedByHover(true);
-        setButton(target);
-        setOpenPlace(placeId);
-      });
+      void loadPopover().then(
+        () => {
+          setOpenedByHover(true);
+          setButton(target);
+          setOpenPlace(placeId);
+        },
+        // A mouse merely resting on it goes nowhere; a click takes the reader to the list.
+        () => undefined,
+      );
     }, hoverOpenDelayMs);
   };
   const hoverOut = () => {
@@ -110,9 +122,9 @@ export function Citation({ placeId, children }: CitationProps) {
         aria-controls={open && popoverMounted ? popoverId : undefined}
         // A keyboard's Enter or Space arrives as a click with no pointer detail.
         onClick={(event) => activate(event.currentTarget, event.detail === 0)}
-        onFocus={() => void loadPopover()}
+        onFocus={fetchPopoverEarly}
         onPointerEnter={(event) => {
-          void loadPopover();
+          fetchPopoverEarly();
           if (event.pointerType === 'mouse' && canHover()) hoverIn(event.currentTarget);
         }}
         onPointerLeave={(event) => {

@@ -121,6 +121,22 @@ test('“go to the reference list” lands on the entry and focuses it', async (
   await expect(page.locator('#ref-7')).toBeInViewport();
 });
 
+test.describe('when the dialog’s code cannot be fetched', () => {
+  test.use({ networkFailuresExpected: true });
+
+  test('a citation still takes the reader to its source in the list', async ({ page }, testInfo) => {
+    await page.route('**/assets/CitationDialog-*.js', (route) => route.abort());
+    await page.goto('/nl/vitamine-b12-en-als/');
+    const citation = page.getByRole('button', { name: 'Bron 7', exact: true });
+    await citation.scrollIntoViewIfNeeded();
+    await activate(citation, testInfo);
+    await expect(page).toHaveURL('/nl/vitamine-b12-en-als/#ref-7');
+    await expect(page.locator('#ref-7')).toBeFocused();
+    await expect(page.locator('#ref-7')).toBeInViewport();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+});
+
 test('backlinks lead to each place a source is cited, and light it up', async ({ page }, testInfo) => {
   await page.goto('/nl/vitamine-b12-en-als/bronvermeldingen');
   const entry = page.locator('#ref-2');
