@@ -18,7 +18,7 @@ const loadPopover = () =>
   import('./CitationDialog').then((module) => {
     CitationDialog = module.default;
   });
-// Ahead of a press, as the reader reaches for a citation. Should it fail, the press tries again.
+// Ahead of a press, as the reader reaches for a citation; should it fail, the press has its own answer.
 const fetchPopoverEarly = () => void loadPopover().catch(() => undefined);
 
 const hoverOpenDelayMs = 400;
@@ -55,10 +55,19 @@ export function Citation({ placeId, children }: CitationProps) {
   const [openedByHover, setOpenedByHover] = useState(false);
   const [popoverMounted, setPopoverMounted] = useState(false);
   const hoverTimer = useRef(0);
+  // Each open still waiting for the dialog's code, by number: a newer number calls the older off.
+  const waiting = useRef({ press: 0, hover: 0 });
   // Open only with the button to place it by, which a press on this citation gives.
   const open = openPlace === placeId && button !== null;
 
-  useEffect(() => () => window.clearTimeout(hoverTimer.current), []);
+  useEffect(
+    () => () => {
+      window.clearTimeout(hoverTimer.current);
+      waiting.current.press += 1;
+      waiting.current.hover += 1;
+    },
+    [],
+  );
 
   const numbers = parseCitation(textOf(children));
   const first = numbers?.[0];
@@ -67,6 +76,21 @@ export function Citation({ placeId, children }: CitationProps) {
 
   const label = first === last ? t('citation.single', { number: first }) : t('citation.range', { first, last });
   const close = () => setOpenPlace(null);
+
+  /**
+   * Shows the dialog: at once if its code is here, else when it comes, unless the reader has moved
+   * on by then (away with the mouse, on with the keyboard, to another page).
+   */
+  const openOnceLoaded = (kind: 'press' | 'hover', show: () => void, withoutCode: () => void) => {
+    if (CitationDialog) return show();
+    const number = ++waiting.current[kind];
+    const path = window.location.pathname;
+    const stillWanted = () => waiting.current[kind] === number && window.location.pathname === path;
+    loadPopover().then(
+      () => stillWanted() && show(),
+      () => stillWanted() && withoutCode(),
+    );
+  };
 
   const activate = (target: HTMLButtonElement, byKeyboard: boolean) => {
     window.clearTimeout(hoverTimer.current);
@@ -79,7 +103,9 @@ export function Citation({ placeId, children }: CitationProps) {
     // Where every cited source is already on screen, pointing at it reads better than a copy.
     const visibleEntries = byKeyboard ? null : entriesInView(numbers.map(referenceAnchor));
     if (visibleEntries) return visibleEntries.forEach(flashHighlight);
-    void loadPopover().then(
+    waiting.current.hover += 1;
+    openOnceLoaded(
+      'press',
       () => {
         setOpenedByHover(false);
         setButton(target);
@@ -94,7 +120,8 @@ export function Citation({ placeId, children }: CitationProps) {
     window.clearTimeout(hoverTimer.current);
     if (open) return;
     hoverTimer.current = window.setTimeout(() => {
-      void loadPopover().then(
+      openOnceLoaded(
+        'hover',
         () => {
           setOpenedByHover(true);
           setButton(target);
@@ -107,6 +134,7 @@ export function Citation({ placeId, children }: CitationProps) {
   };
   const hoverOut = () => {
     window.clearTimeout(hoverTimer.current);
+    waiting.current.hover += 1;
     if (open && openedByHover) hoverTimer.current = window.setTimeout(close, hoverCloseDelayMs);
   };
 
@@ -123,6 +151,9 @@ export function Citation({ placeId, children }: CitationProps) {
         // A keyboard's Enter or Space arrives as a click with no pointer detail.
         onClick={(event) => activate(event.currentTarget, event.detail === 0)}
         onFocus={fetchPopoverEarly}
+        onBlur={() => {
+          waiting.current.press += 1;
+        }}
         onPointerEnter={(event) => {
           fetchPopoverEarly();
           if (event.pointerType === 'mouse' && canHover()) hoverIn(event.currentTarget);
