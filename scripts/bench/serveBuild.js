@@ -9,7 +9,12 @@ import { once } from 'node:events';
  * @returns {Promise<{ origin: string, stop: () => Promise<void> }>}
  */
 export async function serveBuild(folder, port, readyPath) {
-  const server = spawn('node', ['scripts/serve.js'], { cwd: folder, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn('node', ['scripts/serve.js'], { cwd: folder, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  // Only an answer after ours says it is listening: on a port already taken, another server would answer.
+  let listening = false;
+  server.stdout.on('data', (chunk) => {
+    if (String(chunk).includes('Serving')) listening = true;
+  });
   const origin = `http://localhost:${port}`;
   const stop = async () => {
     if (server.exitCode !== null || server.signalCode !== null) return;
@@ -21,8 +26,8 @@ export async function serveBuild(folder, port, readyPath) {
   for (;;) {
     try {
       const response = await fetch(`${origin}${readyPath}`);
-      if (response.ok) return { origin, stop };
-      lastAnswer = `status ${response.status}`;
+      if (response.ok && listening) return { origin, stop };
+      lastAnswer = listening ? `status ${response.status}` : `status ${response.status}, before ours was listening`;
     } catch (error) {
       // Not listening yet.
       lastAnswer = String(/** @type {{ cause?: unknown }} */ (error).cause ?? error);
