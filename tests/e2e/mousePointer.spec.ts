@@ -38,6 +38,27 @@ test('a mouse passing over a citation does not open it', async ({ page }) => {
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
+test('a mouse that rested on a citation and moved on before the popover’s code came opens nothing', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/CitationDialog-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/en/vitamin-b12-and-als/');
+  const citation = page.getByRole('button', { name: 'Reference 6', exact: true });
+  await citation.scrollIntoViewIfNeeded();
+  await citation.hover();
+  // Past the 400 ms a mouse must rest, with the code still held back.
+  await page.waitForTimeout(600);
+  await page.mouse.move(5, 400);
+  const arrived = page.waitForResponse('**/assets/CitationDialog-*.js');
+  release();
+  await arrived;
+  await page.waitForTimeout(600);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
 test.describe('on a screen tall enough to show the citation and its source together', () => {
   test.use({ viewport: { width: 1280, height: 5400 } });
 
