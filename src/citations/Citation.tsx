@@ -55,16 +55,15 @@ export function Citation({ placeId, children }: CitationProps) {
   const [openedByHover, setOpenedByHover] = useState(false);
   const [popoverMounted, setPopoverMounted] = useState(false);
   const hoverTimer = useRef(0);
-  // Each open still waiting for the dialog's code, by number: a newer number calls the older off.
-  const waiting = useRef({ press: 0, hover: 0 });
+  // The open still waiting for the dialog's code, if any: a newer one takes its place.
+  const waitingOpen = useRef<{ byHover: boolean } | null>(null);
   // Open only with the button to place it by, which a press on this citation gives.
   const open = openPlace === placeId && button !== null;
 
   useEffect(
     () => () => {
       window.clearTimeout(hoverTimer.current);
-      waiting.current.press += 1;
-      waiting.current.hover += 1;
+      waitingOpen.current = null;
     },
     [],
   );
@@ -81,15 +80,21 @@ export function Citation({ placeId, children }: CitationProps) {
    * Shows the dialog: at once if its code is here, else when it comes, unless the reader has moved
    * on by then (away with the mouse, on with the keyboard, to another page).
    */
-  const openOnceLoaded = (kind: 'press' | 'hover', show: () => void, withoutCode: () => void) => {
+  const openOnceLoaded = (byHover: boolean, show: () => void, withoutCode: () => void) => {
     if (CitationDialog) return show();
-    const number = ++waiting.current[kind];
+    const request = { byHover };
+    waitingOpen.current = request;
     const path = window.location.pathname;
-    const stillWanted = () => waiting.current[kind] === number && window.location.pathname === path;
-    loadPopover().then(
-      () => stillWanted() && show(),
-      () => stillWanted() && withoutCode(),
-    );
+    const ifStillWanted = (then: () => void) => () => {
+      if (waitingOpen.current !== request || window.location.pathname !== path) return;
+      waitingOpen.current = null;
+      then();
+    };
+    loadPopover().then(ifStillWanted(show), ifStillWanted(withoutCode));
+  };
+  /** Calls off an open still waiting for the code, of the kind the reader has just left behind. */
+  const callOffWaitingOpen = (byHover: boolean) => {
+    if (waitingOpen.current?.byHover === byHover) waitingOpen.current = null;
   };
 
   const activate = (target: HTMLButtonElement, byKeyboard: boolean) => {
@@ -103,9 +108,8 @@ export function Citation({ placeId, children }: CitationProps) {
     // Where every cited source is already on screen, pointing at it reads better than a copy.
     const visibleEntries = byKeyboard ? null : entriesInView(numbers.map(referenceAnchor));
     if (visibleEntries) return visibleEntries.forEach(flashHighlight);
-    waiting.current.hover += 1;
     openOnceLoaded(
-      'press',
+      false,
       () => {
         setOpenedByHover(false);
         setButton(target);
@@ -120,8 +124,10 @@ export function Citation({ placeId, children }: CitationProps) {
     window.clearTimeout(hoverTimer.current);
     if (open) return;
     hoverTimer.current = window.setTimeout(() => {
+      // A press already waiting for the code stays the reader's choice.
+      if (waitingOpen.current?.byHover === false) return;
       openOnceLoaded(
-        'hover',
+        true,
         () => {
           setOpenedByHover(true);
           setButton(target);
@@ -134,7 +140,7 @@ export function Citation({ placeId, children }: CitationProps) {
   };
   const hoverOut = () => {
     window.clearTimeout(hoverTimer.current);
-    waiting.current.hover += 1;
+    callOffWaitingOpen(true);
     if (open && openedByHover) hoverTimer.current = window.setTimeout(close, hoverCloseDelayMs);
   };
 
@@ -151,9 +157,7 @@ export function Citation({ placeId, children }: CitationProps) {
         // A keyboard's Enter or Space arrives as a click with no pointer detail.
         onClick={(event) => activate(event.currentTarget, event.detail === 0)}
         onFocus={fetchPopoverEarly}
-        onBlur={() => {
-          waiting.current.press += 1;
-        }}
+        onBlur={() => callOffWaitingOpen(false)}
         onPointerEnter={(event) => {
           fetchPopoverEarly();
           if (event.pointerType === 'mouse' && canHover()) hoverIn(event.currentTarget);
