@@ -62,10 +62,11 @@ export function observedLongTasks(events, cpuSlowdown) {
     if (task.ts < end) continue;
     const taskEnd = task.ts + (task.dur ?? 0);
     end = taskEnd;
-    if (taskEnd <= paintedBy) continue;
+    const observed = (task.dur ?? 0) / 1000;
+    // Most tasks are short at any multiplier: only the rest are worth a look inside.
+    if (taskEnd <= paintedBy || observed * cpuSlowdown < longTaskMs) continue;
     const inside = onMainThread.filter((event) => event !== task && event.ts >= task.ts && event.ts < taskEnd);
     const multiplier = inside.some((event) => event.name === 'Layout') ? cpuSlowdown * layoutMultiplier : cpuSlowdown;
-    const observed = (task.dur ?? 0) / 1000;
     if (observed * multiplier < longTaskMs) continue;
     long.push({ start: (task.ts - origin) / 1000, observed, simulated: observed * multiplier, parts: partsOf(inside) });
   }
