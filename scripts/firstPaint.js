@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { startAfterFirstPaint } from '../src/startAfterFirstPaint.js';
 import { chunksTheEntryLoads, takeManifest } from './appChunks.js';
 import { inlineHash } from './contentSecurityPolicy.js';
-import { drawnAsPng } from './drawing.js';
+import { drawnAsSmallestPng } from './drawing.js';
 
 /**
  * How long the start script waits for a paint the browser may never report. Long enough for a busy
@@ -31,7 +31,7 @@ const iconPixels = 32;
 /** @param {string} svg public/favicon.svg */
 function drawnIcon(svg) {
   try {
-    return drawnAsPng(svg, iconPixels).toString('base64');
+    return drawnAsSmallestPng(svg, iconPixels).toString('base64');
   } catch (error) {
     throw new Error(`public/favicon.svg could not be drawn as the pages' icon: ${error instanceof Error ? error.message : error}`);
   }
