@@ -13,6 +13,7 @@
 //     still on its way to the screen; a PNG is only decoded.
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { minify } from 'vite';
 import { startAfterFirstPaint } from '../src/startAfterFirstPaint.js';
 import { chunksTheEntryLoads, takeManifest } from './appChunks.js';
 import { inlineHash } from './contentSecurityPolicy.js';
@@ -53,7 +54,9 @@ export async function prepareForFirstPaint(template, distDir) {
   const entry = entryScript.exec(template)?.[1];
   if (!entry) throw new Error('dist/index.html links no entry script to start after the first paint.');
   const chunks = chunksTheEntryLoads(await takeManifest(distDir), entry);
-  const start = `(${startAfterFirstPaint})(${JSON.stringify(entry)}, ${JSON.stringify(chunks)}, ${longestWaitForPaint});`;
+  // Minified: every page carries it, and its source is mostly its names (1,442 bytes, 689 minified).
+  const { code: start, errors } = await minify('startAfterFirstPaint.js', `(${startAfterFirstPaint})(${JSON.stringify(entry)}, ${JSON.stringify(chunks)}, ${longestWaitForPaint});`);
+  if (errors.length > 0) throw new Error(`The start script could not be minified: ${errors.map((error) => error.message).join('; ')}`);
 
   const iconLink = /<link rel="icon" href="\/favicon\.svg"[^>]*>/;
   if (!iconLink.test(template)) throw new Error('dist/index.html links no /favicon.svg to inline.');
