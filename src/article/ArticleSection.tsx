@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useArticle } from '@/collection/ArticleContext';
-import { textKey, type Section } from '@/collection/article';
+import { sectionHeadingId, textKey, type Section } from '@/collection/article';
 import { useArticleText } from '@/collection/useArticleText';
 import { articlePath } from '@/routing/addresses';
 import { CopyLinkButton } from '@/share/CopyLinkButton';
@@ -21,7 +21,7 @@ export function ArticleSection({ section, addressed }: ArticleSectionProps) {
   const { t, i18n } = useTranslation();
   const article = useArticle();
   const text = useArticleText();
-  const headingId = article.translations[i18n.language]?.sections[section.id] ?? section.id;
+  const headingId = sectionHeadingId(article, i18n.language, section.id);
   const heading = text(textKey(section.id, 'heading'));
   const headingOutdated = useOutdated([textKey(section.id, 'heading')]);
   return (

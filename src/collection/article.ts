@@ -88,6 +88,11 @@ export interface Article {
 
 export { textKey } from './textKey.js';
 
+/** The id of a section's heading in a language: the section's slug there, which its address ends with. */
+export function sectionHeadingId(article: Pick<Article, 'translations'>, language: string, sectionId: string): string {
+  return article.translations[language]?.sections[sectionId] ?? sectionId;
+}
+
 /** A day of the content as a date (midnight UTC). */
 export function dayOf(day: string): Date {
   return new Date(`${day}T00:00:00Z`);

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useArticle } from '@/collection/ArticleContext';
-import { textKey } from '@/collection/article';
+import { sectionHeadingId, textKey } from '@/collection/article';
 import { useArticleText } from '@/collection/useArticleText';
 import { articlePath } from '@/routing/addresses';
 import { useCurrentSection } from './ActiveSection';
@@ -39,7 +39,7 @@ export function TableOfContents() {
               <Link
                 // The fragment lands a reader without JavaScript on the heading; with it, the
                 // article drops the fragment from the address again.
-                to={`${articlePath(language, article, id)}#${article.translations[language]?.sections[id] ?? id}`}
+                to={`${articlePath(language, article, id)}#${sectionHeadingId(article, language, id)}`}
                 className={styles.link}
                 aria-current={currentSection === id ? 'location' : undefined}
                 onClick={() => setOpen(false)}
