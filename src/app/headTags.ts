@@ -1,4 +1,3 @@
-import { openAtSectionScriptId } from '@/article/openAtSection';
 import type { PageMeta } from '@/layout/pageMeta';
 
 export interface SiteFacts {
@@ -33,8 +32,7 @@ function ogLocale(locale: string): string {
  */
 export function headTags(page: PageMeta, site: SiteFacts): string[] {
   const tags = [`<title>${escapeHtml(page.title)}</title>`, meta('name', 'description', page.description)];
-  // No first paint of the article's top before the section's address has scrolled to the section.
-  if (page.opensAtSection) tags.push(`<link rel="expect" href="#${openAtSectionScriptId}" blocking="render" />`);
+  if (page.firstPaintAwaits) tags.push(`<link rel="expect" href="#${escapeHtml(page.firstPaintAwaits)}" blocking="render" />`);
   if (!page.addresses) return [...tags, meta('name', 'robots', 'noindex')];
 
   const absolute = (path: string) => `${site.origin}${path}`;

@@ -11,10 +11,11 @@ export interface PageMeta {
   /** The article the page shows, which the browser fetches before it takes the page over. */
   articleId?: string;
   /**
-   * The page is a section's address, which opens at that section: the browser may hold its first
-   * paint until the script that scrolls there has run (see src/article/openAtSection.ts).
+   * The id of an element the browser should have parsed before it paints the page at all, so that
+   * its first paint shows the page's opening whole: on a slow connection the page arrives in pieces,
+   * and Chromium paints what it has each time its parser pauses.
    */
-  opensAtSection?: boolean;
+  firstPaintAwaits?: string;
   /** The page stands in for any address while offline (see src/offline). */
   offline?: boolean;
 }

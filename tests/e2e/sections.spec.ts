@@ -1,4 +1,5 @@
 import { expect, openContents, test } from './fixtures';
+import { startStallingProxy } from './stallingProxy';
 
 /** The top of the element sits just below the header (or the top of the screen on phones). */
 async function expectAtTopOfScreen(page: import('@playwright/test').Page, name: string) {
@@ -72,6 +73,35 @@ test.describe('before the scripts have taken over the page', () => {
       expect(top).not.toBeNull();
       expect(top ?? -1).toBeGreaterThanOrEqual(0);
       expect(top ?? 999).toBeLessThan(120);
+    }
+  });
+
+  test('on a connection that stalls partway, the article’s first paint already shows its whole opening', async ({ page, baseURL }) => {
+    // The header and the contents arrive, then nothing for a second: Chromium paints what it has,
+    // unless the page asks it to wait for the article's opening.
+    const proxy = await startStallingProxy(baseURL ?? '', '<main', 1000);
+    try {
+      // For each frame the browser renders, from the first on: is the lead there, and the first heading after it?
+      await page.addInitScript(() => {
+        const frames: string[] = [];
+        Object.assign(window, { openingInFrames: frames });
+        const record = () => {
+          if (document.body?.textContent?.trim()) {
+            const lead = document.querySelector('main')?.textContent?.includes('can lead to damage to the nervous system') ?? false;
+            frames.push(`lead ${lead ? 'shown' : 'missing'}, first section ${document.getElementById('too-little-what-now') ? 'begun' : 'missing'}`);
+          }
+          if (document.readyState !== 'complete') requestAnimationFrame(record);
+        };
+        requestAnimationFrame(record);
+      });
+      await page.goto(`${proxy.origin}/en/vitamin-b12-and-als/`, { waitUntil: 'load' });
+      const frames = await page.evaluate(() => (window as unknown as { openingInFrames: string[] }).openingInFrames);
+      expect(frames.length).toBeGreaterThan(0);
+      expect(new Set(frames)).toEqual(new Set(['lead shown, first section begun']));
+      await expect(page.locator('html[data-hydrated]')).toBeAttached();
+    } finally {
+      await page.close();
+      await proxy.close();
     }
   });
 });

@@ -52,6 +52,12 @@ describe('headTags', () => {
     );
   });
 
+  it('holds the first paint until the element the page names has been parsed', () => {
+    expect(headTags(sectionPageIn('en'), site)).toContain('<link rel="expect" href="#openAtSection" blocking="render" />');
+    const articlePage = articleMeta(article, 'nl', shippedArticleText('nl'), null);
+    expect(headTags(articlePage, site)).toContain('<link rel="expect" href="#te-weinig-wat-nu" blocking="render" />');
+  });
+
   it('escapes text, so a title can never break out of its tag', () => {
     const tags = headTags({ language: 'en', title: 'A "quoted" <b> & title', description: '<script>' }, site);
     expect(tags).toEqual([

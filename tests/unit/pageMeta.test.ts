@@ -25,6 +25,7 @@ describe('page metadata', () => {
         'Een tekort aan in- of opname van vitamine B12 kan leiden tot schade aan het zenuwstelsel.',
       addresses: { canonical: '/nl/vitamine-b12-en-als/', alternates: { nl: '/nl/vitamine-b12-en-als/', en: '/en/vitamin-b12-and-als/' } },
       articleId: 'vitamine-b12-en-als',
+      firstPaintAwaits: 'te-weinig-wat-nu',
     });
   });
 
@@ -38,8 +39,12 @@ describe('page metadata', () => {
         alternates: { nl: '/nl/vitamine-b12-en-als/te-weinig-wat-nu', en: '/en/vitamin-b12-and-als/too-little-what-now' },
       },
       articleId: 'vitamine-b12-en-als',
-      opensAtSection: true,
+      firstPaintAwaits: 'openAtSection',
     });
+  });
+
+  it('holds the article’s first paint for its first section’s heading, by the id it has in the page’s language', () => {
+    expect(articleMeta(article, 'en', shippedArticleText('en'), null).firstPaintAwaits).toBe('too-little-what-now');
   });
 
   it('describes a section without paragraphs by the article’s lead', () => {
