@@ -1,5 +1,4 @@
-import { createServer, request as forward, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startPageProxy } from '../proxy/pageProxy';
 import { installProblemProbe } from './problemProbe';
 
 const probePath = '/__engine-probe.js';
@@ -27,67 +26,29 @@ export interface ProbeProxy {
  * Everything else passes through untouched: statuses, redirects, headers, the policy itself.
  */
 export async function startProbeProxy(upstreamOrigin: string): Promise<ProbeProxy> {
-  const upstream = new URL(upstreamOrigin);
   let cutOff = false;
-  const proxy = createServer((request, response) => {
-    if (request.url === probePath) {
-      response.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-cache' }).end(probeScript);
-      return;
-    }
-    if (cutOff) {
+  const proxy = await startPageProxy(upstreamOrigin, {
+    answer(request, response) {
+      if (request.url === probePath) {
+        response.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-cache' }).end(probeScript);
+        return true;
+      }
       // No answer at all, as from a server that is gone.
-      request.socket.destroy();
-      return;
-    }
-    const outgoing = forward(
-      {
-        host: upstream.hostname,
-        port: upstream.port,
-        method: request.method,
-        path: request.url,
-        // Uncompressed, so the page can be edited on its way through.
-        headers: { ...request.headers, host: upstream.host, 'accept-encoding': 'identity' },
-      },
-      (incoming) => {
-        const isPage = /^text\/html/i.test(incoming.headers['content-type'] ?? '') && request.method !== 'HEAD';
-        if (!isPage) {
-          response.writeHead(incoming.statusCode ?? 502, incoming.headers);
-          incoming.pipe(response);
-          return;
-        }
-        const chunks: Buffer[] = [];
-        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-        incoming.on('end', () => {
-          const page = Buffer.concat(chunks).toString('utf8').replace(/<head(\s[^>]*)?>/i, (head) => head + probeTag);
-          const headers: IncomingHttpHeaders = { ...incoming.headers, 'content-length': String(Buffer.byteLength(page)) };
-          delete headers['transfer-encoding'];
-          response.writeHead(incoming.statusCode ?? 502, headers).end(page);
-        });
-      },
-    );
-    outgoing.on('error', (error) => {
-      if (!response.headersSent) response.writeHead(502, { 'Content-Type': 'text/plain' });
-      response.end(`The probe proxy could not reach the site: ${error.message}`);
-    });
-    request.pipe(outgoing);
+      if (cutOff) request.socket.destroy();
+      return cutOff;
+    },
+    deliverPage(page, status, headers, response) {
+      const probed = page.replace(/<head(\s[^>]*)?>/i, (head) => head + probeTag);
+      response.writeHead(status, { ...headers, 'content-length': String(Buffer.byteLength(probed)) }).end(probed);
+    },
   });
-
-  await new Promise<void>((resolve, reject) => {
-    proxy.once('error', reject);
-    proxy.listen(0, 'localhost', resolve);
-  });
-  const { port } = proxy.address() as AddressInfo;
   return {
-    origin: `http://localhost:${port}`,
+    origin: proxy.origin,
     cutOff() {
       cutOff = true;
       // Kept-alive connections too: the next request must find the site gone.
-      proxy.closeAllConnections();
+      proxy.dropConnections();
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        proxy.close(() => resolve());
-        proxy.closeAllConnections();
-      }),
+    close: proxy.close,
   };
 }
