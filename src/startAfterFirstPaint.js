@@ -16,8 +16,8 @@
  * off; watched at once, the first frame's callback ran as a task of 4 ms, and of 10–20 ms on a busy
  * core, just after the first paint, in every Lighthouse trace of the article.
  *
- * What it does, in order (a section's address is opened at its section by a script of its own,
- * src/article/openAtSection.ts); the build minifies it (scripts/firstPaint.js):
+ * The build minifies it (scripts/firstPaint.js). A section's address is opened at its section by a
+ * script of its own (src/article/openAtSection.ts). What this one does, in order:
  * - A background tab paints nothing until it is shown, and starts at once.
  * - Otherwise the app's script is added in a task of its own once a signal comes: from an animation
  *   frame, the request and the script's start would run in the same long task as that frame's layout

@@ -25,18 +25,19 @@ export function articleMeta(
       ),
     },
     articleId: article.id,
-    ...firstPaint(article, language, section),
+    ...whatFirstPaintAwaits(article, language, section),
   };
 }
 
 /**
  * What the page's first paint waits for. A section's address: the script that scrolls there, so that
  * the reader never sees the article's top first. The article's: its first section's heading, so that
- * the opening (title, dates, notices, lead) comes whole in one frame. Without it, Chromium painted
- * the header and the contents first in a quarter of slow loads, and the lead only once the whole page
- * had been parsed and laid out, 60–120 ms later on a phone four times slower (README, "How it works").
+ * the opening (title, dates, notices, the introduction with its lead) comes whole in one frame.
+ * Without it, Chromium painted the header and the contents first in a quarter of slow loads, and the
+ * lead only once the whole page had been parsed and laid out, 60–120 ms later on a phone four times
+ * slower (README, "How it works"). An article without sections is all opening, and waits for nothing.
  */
-function firstPaint(article: Article, language: string, section: string | null): Pick<PageMeta, 'firstPaintAwaits'> {
+function whatFirstPaintAwaits(article: Article, language: string, section: string | null): Pick<PageMeta, 'firstPaintAwaits'> {
   if (section) return { firstPaintAwaits: openAtSectionScriptId };
   const firstSection = article.sections[0];
   return firstSection ? { firstPaintAwaits: sectionHeadingId(article, language, firstSection.id) } : {};

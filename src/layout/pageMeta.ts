@@ -11,9 +11,9 @@ export interface PageMeta {
   /** The article the page shows, which the browser fetches before it takes the page over. */
   articleId?: string;
   /**
-   * The id of an element the browser should have parsed before it paints the page at all, so that
-   * its first paint shows the page's opening whole: on a slow connection the page arrives in pieces,
-   * and Chromium paints what it has each time its parser pauses.
+   * The id of an element the browser should have parsed before it paints the page at all (see
+   * src/article/articleMeta.ts): on a slow connection the page arrives in pieces, and Chromium paints
+   * what it has each time its parser pauses.
    */
   firstPaintAwaits?: string;
   /** The page stands in for any address while offline (see src/offline). */
