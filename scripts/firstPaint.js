@@ -55,7 +55,8 @@ export async function prepareForFirstPaint(template, distDir) {
   if (!entry) throw new Error('dist/index.html links no entry script to start after the first paint.');
   const chunks = chunksTheEntryLoads(await takeManifest(distDir), entry);
   // Minified: every page carries it, and its source is mostly its names (1,442 bytes, 689 minified).
-  const { code: start, errors } = await minify('startAfterFirstPaint.js', `(${startAfterFirstPaint})(${JSON.stringify(entry)}, ${JSON.stringify(chunks)}, ${longestWaitForPaint});`);
+  const source = `(${startAfterFirstPaint})(${JSON.stringify(entry)}, ${JSON.stringify(chunks)}, ${longestWaitForPaint});`;
+  const { code: start, errors } = await minify('startAfterFirstPaint.js', source);
   if (errors.length > 0) throw new Error(`The start script could not be minified: ${errors.map((error) => error.message).join('; ')}`);
 
   const iconLink = /<link rel="icon" href="\/favicon\.svg"[^>]*>/;

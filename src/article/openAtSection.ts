@@ -4,10 +4,10 @@
  * as it comes: scrolled from the end of the page, the reader saw the article's top, then a jump once
  * the whole page had arrived. Here it scrolls to the heading as soon as the section has arrived, with
  * only the page up to it laid out. Chromium holds its first paint until then, so that paint shows the
- * section whole: the page's head expects the element of this id (articleMeta, headTags), and the script runs as
- * its end is parsed, before the browser can render a frame. (Scrolling in that first frame instead
- * measured slower in Lighthouse, by about 5% of LCP: the page's layout then runs apart from its
- * reading, as one more task.)
+ * section whole: the page's head expects the element of this id (articleMeta, headTags), and the
+ * script runs as its end is parsed, before the browser can render a frame. (Scrolling in that first
+ * frame instead measured slower in Lighthouse, by about 5% of LCP: the page's layout then runs apart
+ * from its reading, as one more task.)
  *
  * The page's Content-Security-Policy allows it by its hash (scripts/prerender.js), so its text never
  * varies. An address with a fragment of its own (#ref-2) is left to the browser. React puts the same
