@@ -33,7 +33,7 @@ export function articleMeta(
  * What the page's first paint waits for. A section's address: the script that scrolls there, so that
  * the reader never sees the article's top first. The article's: its first section's heading, so that
  * the opening (title, dates, notices, the introduction with its lead) comes whole in one frame.
- * Without it, Chromium painted the header and the contents first in a quarter of slow loads, and the
+ * Without it, Chromium painted the header and the contents first in up to half of slow loads, and the
  * lead only once the whole page had been parsed and laid out, 60–120 ms later on a phone four times
  * slower (README, "How it works"). An article without sections is all opening, and waits for nothing.
  */
