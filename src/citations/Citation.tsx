@@ -77,10 +77,15 @@ export function Citation({ placeId, children }: CitationProps) {
   const close = () => setOpenPlace(null);
 
   /**
-   * Shows the dialog: at once if its code is here, else when it comes, unless the reader has moved
-   * on by then (away with the mouse, on with the keyboard, to another page).
+   * Shows the dialog at the button: at once if its code is here, else when it comes, unless the
+   * reader has moved on by then (away with the mouse, on with the keyboard, to another page).
    */
-  const openOnceLoaded = (byHover: boolean, show: () => void, withoutCode: () => void) => {
+  const openOnceLoaded = (target: HTMLButtonElement, byHover: boolean, withoutCode: () => void) => {
+    const show = () => {
+      setOpenedByHover(byHover);
+      setButton(target);
+      setOpenPlace(placeId);
+    };
     if (CitationDialog) return show();
     const request = { byHover };
     waitingOpen.current = request;
@@ -108,16 +113,8 @@ export function Citation({ placeId, children }: CitationProps) {
     // Where every cited source is already on screen, pointing at it reads better than a copy.
     const visibleEntries = byKeyboard ? null : entriesInView(numbers.map(referenceAnchor));
     if (visibleEntries) return visibleEntries.forEach(flashHighlight);
-    openOnceLoaded(
-      false,
-      () => {
-        setOpenedByHover(false);
-        setButton(target);
-        setOpenPlace(placeId);
-      },
-      // Without its code (offline, before the site was saved), the sources are still in the list below.
-      () => void navigate({ hash: `#${referenceAnchor(first)}` }),
-    );
+    // Without its code (offline, before the site was saved), the sources are still in the list below.
+    openOnceLoaded(target, false, () => void navigate({ hash: `#${referenceAnchor(first)}` }));
   };
 
   const hoverIn = (target: HTMLButtonElement) => {
@@ -126,16 +123,8 @@ export function Citation({ placeId, children }: CitationProps) {
     hoverTimer.current = window.setTimeout(() => {
       // A press already waiting for the code stays the reader's choice.
       if (waitingOpen.current?.byHover === false) return;
-      openOnceLoaded(
-        true,
-        () => {
-          setOpenedByHover(true);
-          setButton(target);
-          setOpenPlace(placeId);
-        },
-        // A mouse merely resting on it goes nowhere; a click takes the reader to the list.
-        () => undefined,
-      );
+      // A mouse merely resting on it goes nowhere without the code; a click takes the reader to the list.
+      openOnceLoaded(target, true, () => undefined);
     }, hoverOpenDelayMs);
   };
   const hoverOut = () => {
