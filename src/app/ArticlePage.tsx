@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { ArticleProvider } from '@/collection/ArticleContext';
-import type { Article } from '@/collection/article';
+import { sectionHeadingId, type Article } from '@/collection/article';
 import { useContentStore } from '@/collection/ContentStoreContext';
 import { useArticleText } from '@/collection/useArticleText';
 import { useArticleWithText, useSummaries } from '@/collection/useCollectionData';
@@ -37,8 +37,8 @@ function ArticleView({ article, section, canonicalPath }: { article: Article; se
   // A slug from another language, a former address or a trailing slash still works; the address bar
   // then shows this language's own, so the link a reader copies is the one we would share. A fragment
   // that only repeats the section (the contents' form for readers without JavaScript) is dropped.
-  const sectionSlug = section ? article.translations[language]?.sections[section] : undefined;
-  const canonicalHash = sectionSlug && hash === `#${sectionSlug}` ? '' : hash;
+  const sectionFragment = section ? `#${sectionHeadingId(article, language, section)}` : undefined;
+  const canonicalHash = hash === sectionFragment ? '' : hash;
   useEffect(() => {
     if (pathname !== canonicalPath || hash !== canonicalHash) {
       void navigate(canonicalPath + search + canonicalHash, { replace: true, state: samePlaceState });
