@@ -9,6 +9,7 @@ import qrcode from 'qrcode-generator';
 import { readCollection } from './collection/readCollection.js';
 import { contentSecurityPolicy, inlineHash, policyFile } from './contentSecurityPolicy.js';
 import { prepareForFirstPaint } from './firstPaint.js';
+import { classesIn } from './firstPaintStyles.js';
 import { forwardPage } from './prerender/forwardPage.js';
 import { nginxRedirects } from './prerender/nginxRedirects.js';
 import { sitemap } from './prerender/sitemap.js';
@@ -25,14 +26,14 @@ const collection = readCollection();
 // browser judges again by its own clock.
 const buildDay = new Date().toISOString().slice(0, 10);
 const site = server.renderer(collection, buildDay);
-const { template, styleHashes, scriptHashes } = await prepareForFirstPaint(await readFile(join(distDir, 'index.html'), 'utf8'), distDir);
 
 /**
  * The page, with its head, and on its root what the browser must fetch before it takes the page over:
  * the article it shows, or the list of articles.
+ * @param {string} template the page template, shaped for the first paint
  * @param {import('../src/entry-server').RenderedPage} page
  */
-function fillTemplate(page) {
+function fillTemplate(template, page) {
   const head = site.pageHead(page.meta, siteOrigin).join('\n    ');
   const needs = page.meta.articleId ? `data-article="${server.escapeHtml(page.meta.articleId)}"` : 'data-collection';
   // The service worker serves the offline page at any address, so the browser must route it as such.
@@ -88,17 +89,25 @@ for (const language of site.languages) {
 // For static hosts that know one not-found page only.
 pages.push({ url: '/404', status: 404, fallbackLanguage: collection.sourceLanguage });
 
-/** @type {Set<string>} */
-const qrCodes = new Set();
-/** @type {{ canonical: string, alternates: Record<string, string> }[]} */
-const indexed = [];
-for (const { url, status, fallbackLanguage } of pages) {
+const rendered = pages.map(({ url, status, fallbackLanguage }) => {
   const page = site.render(url, fallbackLanguage);
   if (page.status !== status) {
     throw new Error(`Prerendering ${url}: expected status ${status}, the app rendered ${page.status}.`);
   }
+  return { url, status, page };
+});
+// Every page carries the style rules that any page's markup can use, so the template is shaped once
+// all are rendered.
+const renderedClasses = classesIn(rendered.map(({ page }) => page.html).join(''));
+const { template, styleHashes, scriptHashes } = await prepareForFirstPaint(await readFile(join(distDir, 'index.html'), 'utf8'), distDir, renderedClasses);
+
+/** @type {Set<string>} */
+const qrCodes = new Set();
+/** @type {{ canonical: string, alternates: Record<string, string> }[]} */
+const indexed = [];
+for (const { url, status, page } of rendered) {
   const file = status === 404 ? `${url.slice(1)}.html` : fileOf(url);
-  await write(file, fillTemplate(page));
+  await write(file, fillTemplate(template, page));
   const addresses = page.meta.addresses;
   if (addresses && url !== '/' && !qrCodes.has(addresses.canonical)) {
     qrCodes.add(addresses.canonical);

@@ -1,7 +1,8 @@
-// Writes dist/sw.js with Workbox. It precaches the shell only: the scripts, the interface text of
-// every language, the list of articles and an offline page per language, so the precache does not
-// grow with the collection. Articles are cached as they are read (src/offline/saveForOffline.ts), and
-// an address never saved gets the offline page in its language, which leads to what was saved.
+// Writes dist/sw.js with Workbox. It precaches the shell only: the scripts and the styles that come
+// with them (scripts/firstPaintStyles.js), the interface text of every language, the list of articles
+// and an offline page per language, so the precache does not grow with the collection. Articles are
+// cached as they are read (src/offline/saveForOffline.ts), and an address never saved gets the
+// offline page in its language, which leads to what was saved.
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
@@ -18,7 +19,7 @@ function addressOf(file) {
 
 const { count, size, warnings } = await generateSW({
   globDirectory: distDir,
-  globPatterns: ['assets/**/*.js', 'data/collection.json', 'data/locales/*/ui.json', '*/offline/index.html'],
+  globPatterns: ['assets/**/*.{js,css}', 'data/collection.json', 'data/locales/*/ui.json', '*/offline/index.html'],
   swDest: join(distDir, 'sw.js'),
   mode: 'production',
   sourcemap: false,

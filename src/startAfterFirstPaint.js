@@ -21,7 +21,9 @@
  * - A background tab paints nothing until it is shown, and starts at once.
  * - Otherwise the app's script is added in a task of its own once a signal comes: from an animation
  *   frame, the request and the script's start would run in the same long task as that frame's layout
- *   and paint.
+ *   and paint. The styles of what only the app draws are asked for just before it: the page carries
+ *   only those its markup uses (scripts/firstPaintStyles.js), and they are far smaller than the app,
+ *   so they arrive before it draws anything.
  * - The chunks the entry imports are asked for right after it, as module preloads: the entry
  *   evaluates them one after another, in tasks of their own, and would otherwise fetch the second
  *   only then. Each is asked for in a task of its own: setting up all six requests took 4.5 to 7.5 ms
@@ -29,28 +31,29 @@
  *
  * @param {string} entry the address of the app's entry script (src/main.tsx as built)
  * @param {string[]} chunks the addresses of the chunks the entry goes on to load
+ * @param {string | null} laterStylesheet the address of the styles the page does not carry, if any
  * @param {number} longestWaitForPaint milliseconds
  */
-export function startAfterFirstPaint(entry, chunks, longestWaitForPaint) {
+export function startAfterFirstPaint(entry, chunks, laterStylesheet, longestWaitForPaint) {
   const paintShownWithin = 250;
   const framesWatchedAfter = 150;
 
+  /**
+   * @param {'link' | 'script'} tag
+   * @param {Partial<HTMLLinkElement & HTMLScriptElement>} properties
+   */
+  const addToHead = (tag, properties) => document.head.append(Object.assign(document.createElement(tag), properties));
   /** @param {string[]} waiting */
   const preloadInTurn = ([chunk, ...later]) => {
     if (chunk === undefined) return;
     setTimeout(() => {
-      const preload = document.createElement('link');
-      preload.rel = 'modulepreload';
-      preload.href = chunk;
-      document.head.append(preload);
+      addToHead('link', { rel: 'modulepreload', href: chunk });
       preloadInTurn(later);
     });
   };
   const start = () => {
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = entry;
-    document.head.append(script);
+    if (laterStylesheet) addToHead('link', { rel: 'stylesheet', href: laterStylesheet });
+    addToHead('script', { type: 'module', src: entry });
     preloadInTurn(chunks);
   };
   if (document.visibilityState === 'hidden') {

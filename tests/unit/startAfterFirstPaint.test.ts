@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -35,6 +35,7 @@ const viteManifest = {
 /** A dist folder with the stylesheet and the icon the template links, and Vite's manifest. */
 function distDirWith({ css = 'p {}', favicon = icon, manifest = viteManifest as object | null } = {}) {
   const distDir = mkdtempSync(join(tmpdir(), 'first-paint-'));
+  mkdirSync(join(distDir, 'assets'));
   writeFileSync(join(distDir, 'index.css'), css);
   writeFileSync(join(distDir, 'favicon.svg'), favicon);
   if (manifest) {
@@ -47,8 +48,13 @@ function distDirWith({ css = 'p {}', favicon = icon, manifest = viteManifest as 
 /** Vite's template, its stylesheet at the top of the dist folder. */
 const templateWith = (template = viteTemplate) => template.replace('/assets/index-XyZ789.css', '/index.css');
 
-async function shapedTemplate() {
-  return prepareForFirstPaint(templateWith(), distDirWith({ css: 'body { margin: 0 }' }));
+/** The stylesheet of that build: the page's own rules, and a popover's, which only the app draws. */
+const appStyles = 'body { margin: 0 } .lead { font-weight: 500 } .popover { border: 1px solid } @media print { .popover { display: none } }';
+/** The class names in the rendered pages. */
+const renderedClasses = new Set(['lead']);
+
+async function shapedTemplate(distDir = distDirWith({ css: appStyles })) {
+  return prepareForFirstPaint(templateWith(), distDir, renderedClasses);
 }
 
 /** The inline script as every built page carries it. */
@@ -79,6 +85,7 @@ function fakePaintObserver() {
 
 const appScripts = () => [...document.head.querySelectorAll('script[type="module"]')].map((script) => script.getAttribute('src'));
 const preloads = () => [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href'));
+const stylesheets = () => [...document.head.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href'));
 
 describe('the page template, shaped for the first paint', () => {
   it('asks for nothing before the first paint, and allows its one inline script by its hash', async () => {
@@ -91,7 +98,7 @@ describe('the page template, shaped for the first paint', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([32, 32]);
     expect(template).not.toContain('favicon.svg');
-    expect(template).toContain('<style>body { margin: 0 }</style>');
+    expect(template).toContain('<style>body{margin:0}.lead{font-weight:500}</style>');
     // A module script: it runs once the page is parsed, so a paint in between does not wait for it.
     const inline = /<script type="module">(.*?)<\/script>\s*<\/body>/s.exec(template)?.[1] ?? '';
     expect(inline).toContain('/assets/index-AbC123.js');
@@ -99,28 +106,49 @@ describe('the page template, shaped for the first paint', () => {
     expect(styleHashes).toHaveLength(1);
   });
 
+  it('carries only the style rules its pages can use, and leaves the rest to a stylesheet the start script asks for', async () => {
+    const distDir = distDirWith({ css: appStyles });
+    const { template, styleHashes } = await shapedTemplate(distDir);
+    const inline = /<style>(.*?)<\/style>/s.exec(template)?.[1] ?? '';
+    expect(inline).not.toContain('popover');
+    expect(styleHashes).toEqual([`'sha256-${createHash('sha256').update(inline).digest('base64')}'`]);
+    const later = readdirSync(join(distDir, 'assets')).filter((file) => file.endsWith('.css'));
+    expect(later).toHaveLength(1);
+    expect(readFileSync(join(distDir, 'assets', later[0] ?? ''), 'utf8')).toBe('.popover{border:1px solid}@media print{.popover{display:none}}');
+    expect(template).toContain(`/assets/${later[0]}`);
+    // The whole stylesheet is in the two now, and a service worker would download it for nothing.
+    expect(existsSync(join(distDir, 'index.css'))).toBe(false);
+  });
+
+  it('writes no second stylesheet when the pages use every rule', async () => {
+    const distDir = distDirWith({ css: '.lead { font-weight: 500 }' });
+    const { template } = await shapedTemplate(distDir);
+    expect(template).toContain('<style>.lead{font-weight:500}</style>');
+    expect(readdirSync(join(distDir, 'assets'))).toEqual([]);
+  });
+
   it('fails the build when Vite links a script to preload, which would come before the first paint', async () => {
     const withPreload = templateWith(viteTemplate.replace('</head>', '<link rel="modulepreload" crossorigin href="/assets/shared-1.js">\n  </head>'));
-    await expect(prepareForFirstPaint(withPreload, distDirWith())).rejects.toThrow(/besides its entry/);
+    await expect(prepareForFirstPaint(withPreload, distDirWith(), renderedClasses)).rejects.toThrow(/besides its entry/);
   });
 
   it("leaves Vite's manifest out of what the site serves", async () => {
     const distDir = distDirWith();
-    await prepareForFirstPaint(templateWith(), distDir);
+    await prepareForFirstPaint(templateWith(), distDir, renderedClasses);
     expect(existsSync(join(distDir, '.vite'))).toBe(false);
   });
 
   it('fails the build, saying what to set, when Vite wrote no manifest', async () => {
-    await expect(prepareForFirstPaint(templateWith(), distDirWith({ manifest: null }))).rejects.toThrow(/build\.manifest/);
+    await expect(prepareForFirstPaint(templateWith(), distDirWith({ manifest: null }), renderedClasses)).rejects.toThrow(/build\.manifest/);
   });
 
   it('fails the build, naming the file, when the icon cannot be drawn', async () => {
-    await expect(prepareForFirstPaint(templateWith(), distDirWith({ favicon: '<svg><rect width="32"' }))).rejects.toThrow(/public\/favicon\.svg/);
+    await expect(prepareForFirstPaint(templateWith(), distDirWith({ favicon: '<svg><rect width="32"' }), renderedClasses)).rejects.toThrow(/public\/favicon\.svg/);
   });
 
   it('fails the build when Vite links no entry script', async () => {
     const withoutEntry = templateWith(viteTemplate.replace(/<script[^>]*><\/script>/, ''));
-    await expect(prepareForFirstPaint(withoutEntry, distDirWith())).rejects.toThrow(/no entry script/);
+    await expect(prepareForFirstPaint(withoutEntry, distDirWith(), renderedClasses)).rejects.toThrow(/no entry script/);
   });
 });
 
@@ -141,9 +169,14 @@ describe('the start script', () => {
     expect(appScripts()).toEqual([]);
     expect(preloads()).toEqual([]);
 
+    expect(stylesheets()).toEqual([]);
+
     browser.paint();
     vi.advanceTimersToNextTimer();
     expect(appScripts()).toEqual(['/assets/index-AbC123.js']);
+    // The styles of what only the app draws, asked for before the app, which is far larger.
+    expect(stylesheets()).toEqual([expect.stringMatching(/^\/assets\/app-[\w-]+\.css$/)]);
+    expect(document.head.querySelector('link[rel="stylesheet"] ~ script[src]')).not.toBeNull();
     // Then every chunk it goes on to import, so that none waits for another to arrive; not the
     // dialog, which the app loads when a reader opens a citation. One a task, so that none of them is long.
     expect(preloads()).toEqual([]);
