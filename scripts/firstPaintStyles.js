@@ -8,7 +8,9 @@
 // The rest comes after every inline rule rather than among them, which changes the outcome only where
 // two rules of the same specificity, one from each part, set the same property of one element. The
 // app's shared controls avoid that by sitting in a cascade layer (src/styles/controls.module.css), so
-// that a component's own rules win over them in whatever order they come.
+// that a component's own rules win over them in whatever order they come. Checked in December 2026:
+// every element's computed style was the same as with the whole stylesheet inline, with a citation
+// open on a phone and on a wide screen, scrolled to the end, and on the list and not-found pages.
 import { transform } from 'lightningcss';
 
 /**
