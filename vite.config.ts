@@ -4,11 +4,14 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { collectionData } from './scripts/collection/vitePlugin.js';
 import { localeCheck } from './scripts/i18n/vitePlugin.js';
+import { shortClassNames } from './scripts/shortClassNames.js';
 import { siteOrigin } from './scripts/siteOrigin.js';
 
-export default defineConfig(({ isSsrBuild }) => ({
+export default defineConfig(({ command, isSsrBuild }) => ({
   plugins: [react(), localeCheck(), collectionData()],
   define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
+  // Vite's readable names while developing; short ones in what readers download.
+  css: command === 'build' ? { modules: { generateScopedName: shortClassNames('src') } } : {},
   resolve: {
     alias: [{ find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) }],
   },

@@ -15,8 +15,9 @@ export function plainPage(prerenderedHtml) {
   const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(prerenderedHtml)?.[1];
   if (!main) throw new Error('The prerendered page has no <main> to take the article from.');
   const shown = main
-    // Words no reader sees on screen: the print-only QR figure, and helpers such as "(external website)".
-    .replace(/<figure class="_printOnly[^"]*">[\s\S]*?<\/figure>/g, '')
+    // Words no reader sees on screen: the print-only figure of the QR code, and helpers such as
+    // "(external website)".
+    .replace(/<figure[^>]*><img src="\/qr\/[\s\S]*?<\/figure>/g, '')
     .replace(/<span class="visually-hidden">[\s\S]*?<\/span>/g, '')
     .replace(/<svg[\s\S]*?<\/svg>/g, '');
   /** @type {string[]} */
