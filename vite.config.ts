@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { collectionData } from './scripts/collection/vitePlugin.js';
+import { cssTargetBrowsers } from './scripts/cssTargets.js';
 import { localeCheck } from './scripts/i18n/vitePlugin.js';
 import { shortClassNames } from './scripts/shortClassNames.js';
 import { siteOrigin } from './scripts/siteOrigin.js';
@@ -18,9 +19,11 @@ export default defineConfig(({ command, isSsrBuild }) => ({
   build: {
     // The server build only renders HTML at build time; the browser build owns the public files.
     copyPublicDir: !isSsrBuild,
-    // One stylesheet, linked from every page's head: the page paints before any script runs (see
-    // src/main.tsx), so no style may arrive with a script. The popover's few rules ride along.
+    // One stylesheet, which the build then splits by use (scripts/firstPaintStyles.js): what the
+    // prerendered markup uses is inlined in every page, which paints before any script runs (see
+    // src/main.tsx); the rest comes with the app.
     cssCodeSplit: false,
+    cssTarget: cssTargetBrowsers,
     // The page's start script asks for every chunk the app starts with at once (scripts/firstPaint.js),
     // from Vite's manifest, and the chunks the app loads later import only chunks loaded by then.
     // Vite's own preloading would ask for them again from the entry: its links, added while the entry

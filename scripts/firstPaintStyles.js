@@ -1,7 +1,7 @@
 // Which of the app's style rules a page carries for its first paint, and which come after it. On a
 // slow connection every byte of the page delays that paint, the inline stylesheet's too, and about a
-// quarter of the stylesheet styles what only the running app draws: the citation popover and sheet,
-// the read-aloud player, the back-to-top button, messages. So a page carries the rules that can apply
+// third of the stylesheet styles what only the running app draws: the citation popover and sheet,
+// the read-aloud player and its buttons, back-to-top, messages, the error page. So a page carries the rules that can apply
 // to markup the build rendered, on any page (so the app can go from page to page with no new rule),
 // and the start script asks for the rest once the page has painted (src/startAfterFirstPaint.js).
 //
@@ -11,7 +11,8 @@
 // that a component's own rules win over them in whatever order they come. Checked in December 2026:
 // every element's computed style was the same as with the whole stylesheet inline, with a citation
 // open on a phone and on a wide screen, scrolled to the end, and on the list and not-found pages.
-import { transform } from 'lightningcss';
+import { Features, transform } from 'lightningcss';
+import { lightningcssTargets } from './cssTargets.js';
 
 /**
  * The class names in rendered markup, as React writes them: in double quotes.
@@ -28,7 +29,8 @@ export function classesIn(html) {
 
 /**
  * Whether a selector can match markup with only these classes. A class inside a pseudo-class's
- * parentheses, as in :not(.open), does not count: the selector may match without it.
+ * parentheses does not count: in :not(.open) the selector matches without it, and in :is() or :has()
+ * keeping the rule for the first paint is the safe side.
  * @param {import('lightningcss').Selector} selector
  * @param {ReadonlySet<string>} classes
  */
@@ -46,11 +48,14 @@ function heldRules(rule) {
 
 /**
  * The stylesheet in two: the rules that can style the rendered markup, and the others. A rule listing
- * several selectors stays whole, in the first part if any of them can match. At-rules that hold no
- * style of their own (keyframes, @page, layer order) stay with the first part, which both share.
+ * several selectors stays whole, in the first part if any of them can match. At-rules that style no
+ * element of their own (keyframes, @page, @font-face, @property, layer order) stay with the first
+ * part, which both share.
  *
- * Rules are only kept or dropped, never rewritten: lightningcss 1.33 cannot read back some rules it
- * hands a visitor (a var() without a fallback, for one).
+ * Rules are kept or dropped, never changed by the visitor: lightningcss 1.33 cannot read back some
+ * rules it hands one (a var() without a fallback, for one). Its minifier then writes each part for
+ * the build's browsers, as Vite wrote the whole (scripts/cssTargets.js), but leaves light-dark()
+ * alone: Vite has lowered it already, and lowering it again repeats its custom properties.
  * @param {string} css the built stylesheet
  * @param {ReadonlySet<string>} renderedClasses every class name in the rendered pages
  * @returns {{ firstPaint: string, later: string }}
@@ -62,6 +67,8 @@ export function splitByUse(css, renderedClasses) {
       filename: 'the built stylesheet',
       code: Buffer.from(css),
       minify: true,
+      targets: lightningcssTargets(),
+      exclude: Features.LightDark,
       visitor: {
         Rule(rule) {
           if (rule.type === 'style') {
@@ -70,6 +77,10 @@ export function splitByUse(css, renderedClasses) {
             }
             const used = rule.value.selectors.some((selector) => canMatch(selector, renderedClasses));
             return used === firstPaint ? undefined : [];
+          }
+          if (rule.type === 'layer-block' && !rule.value.name) {
+            // Split in two, an unnamed layer would become two layers, the second after every other.
+            throw new Error('The built stylesheet has an unnamed @layer, which the first paint cannot split: give it a name.');
           }
           return firstPaint || heldRules(rule) ? undefined : [];
         },

@@ -28,9 +28,25 @@ describe('the style rules a page carries for its first paint', () => {
     expect(splitByUse(css, new Set(['lead']))).toEqual({ firstPaint: '.lead,.popover{color:red}', later: '' });
   });
 
+  it('keeps an emptied layer out of the later part', () => {
+    const css = '@layer controls{.button{min-height:44px}}.popover{top:0}';
+    expect(splitByUse(css, new Set(['button'])).later).toBe('.popover{top:0}');
+  });
+
   it('keeps a rule whose missing class is one it excludes, which matches without it', () => {
     const css = '.lead:not(.open){color:red}';
     expect(splitByUse(css, new Set(['lead'])).firstPaint).toBe(css);
+  });
+
+  it('keeps a rule whose missing class is inside :is() or :has(), on the safe side', () => {
+    const css = '.lead:has(.popover){color:red}:is(.lead,.sheet) p{margin:0}';
+    expect(splitByUse(css, new Set(['lead']))).toEqual({ firstPaint: css, later: '' });
+  });
+
+  it('keeps apart a rule with a selector the build’s browsers would reject, as Vite wrote it', () => {
+    // Merged into one list, Safari 16.4 would drop .lead{display:block} with the selector it rejects.
+    const css = '.toggle::details-content{display:block}.lead{display:block}';
+    expect(splitByUse(css, new Set(['sheet', 'toggle', 'lead'])).firstPaint).toBe(css);
   });
 
   it('keeps keyframes, @page and custom properties in the first part only, which both share', () => {
@@ -43,6 +59,10 @@ describe('the style rules a page carries for its first paint', () => {
 
   it('fails the build on a nested rule, which it cannot split', () => {
     expect(() => splitByUse('.lead{color:red;& .popover{top:0}}', new Set(['lead']))).toThrow(/nested style rule/);
+  });
+
+  it('fails the build on an unnamed layer, which would become two', () => {
+    expect(() => splitByUse('@layer{.lead{color:red}.popover{top:0}}', new Set(['lead']))).toThrow(/unnamed @layer/);
   });
 });
 
