@@ -228,10 +228,21 @@ describe('the start script', () => {
     expect(appScripts()).toEqual(['/assets/index-AbC123.js']);
   });
 
+  it('asks for no second stylesheet where the page carries every rule', async () => {
+    const browser = fakePaintObserver();
+    const { template } = await shapedTemplate(distDirWith({ css: '.lead { font-weight: 500 }' }));
+    new Function(/<script type="module">(.*?)<\/script>/s.exec(template)?.[1] ?? '')();
+    browser.paint();
+    vi.advanceTimersByTime(5000);
+    expect(appScripts()).toEqual(['/assets/index-AbC123.js']);
+    expect(stylesheets()).toEqual([]);
+  });
+
   it('starts at once in a background tab, which paints nothing until shown', async () => {
     fakePaintObserver();
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     new Function(await startScript())();
     expect(appScripts()).toEqual(['/assets/index-AbC123.js']);
+    expect(stylesheets()).toHaveLength(1);
   });
 });
