@@ -12,7 +12,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
   plugins: [react(), localeCheck(), collectionData()],
   define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
   // Vite's readable names while developing; short ones in what readers download.
-  css: command === 'build' ? { modules: { generateScopedName: shortClassNames('src') } } : {},
+  css: command === 'build' ? { modules: { generateScopedName: shortClassNames(fileURLToPath(new URL('./src', import.meta.url))) } } : {},
   resolve: {
     alias: [{ find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) }],
   },
