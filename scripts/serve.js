@@ -60,7 +60,8 @@ const serveStatic = sirv(distDir, {
     setSecurityHeaders(response);
     response.setHeader(
       'Cache-Control',
-      // Vite puts a content hash in every file name under /assets/, so those never change.
+      // Every file name under /assets/ holds a hash of its content (Vite's, and scripts/firstPaint.js's
+      // for the later stylesheet), so those never change.
       pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     );
   },

@@ -17,7 +17,7 @@ export function plainPage(prerenderedHtml) {
   const shown = main
     // Words no reader sees on screen: the print-only figure of the QR code, and helpers such as
     // "(external website)".
-    .replace(/<figure[^>]*><img src="\/qr\/[\s\S]*?<\/figure>/g, '')
+    .replace(/<figure\b(?:(?!<\/figure>)[\s\S])*?"\/qr\/[\s\S]*?<\/figure>/g, '')
     .replace(/<span class="visually-hidden">[\s\S]*?<\/span>/g, '')
     .replace(/<svg[\s\S]*?<\/svg>/g, '');
   /** @type {string[]} */
