@@ -1,9 +1,10 @@
 // Which of the app's style rules a page carries for its first paint, and which come after it. On a
 // slow connection every byte of the page delays that paint, the inline stylesheet's too, and about a
 // third of the stylesheet styles what only the running app draws: the citation popover and sheet,
-// the read-aloud player and its buttons, back-to-top, messages, the error page. So a page carries the rules that can apply
-// to markup the build rendered, on any page (so the app can go from page to page with no new rule),
-// and the start script asks for the rest once the page has painted (src/startAfterFirstPaint.js).
+// the read-aloud player and its buttons, back-to-top, messages, the error page. So a page carries
+// the rules that can apply to markup the build rendered, on any page (so the app can go from page to
+// page with no new rule), and the start script asks for the rest once the page has painted
+// (src/startAfterFirstPaint.js).
 //
 // The rest comes after every inline rule rather than among them, which changes the outcome only where
 // two rules of the same specificity, one from each part, set the same property of one element. The
