@@ -58,8 +58,8 @@ async function shapedTemplate(distDir = distDirWith({ css: appStyles })) {
 }
 
 /** The inline script as every built page carries it. */
-async function startScript() {
-  const { template } = await shapedTemplate();
+async function startScript(distDir?: string) {
+  const { template } = await shapedTemplate(distDir);
   const scripts = [...template.matchAll(/<script type="module">(.*?)<\/script>/gs)].map((match) => match[1] ?? '');
   expect(scripts).toHaveLength(1);
   return scripts[0] ?? '';
@@ -230,8 +230,7 @@ describe('the start script', () => {
 
   it('asks for no second stylesheet where the page carries every rule', async () => {
     const browser = fakePaintObserver();
-    const { template } = await shapedTemplate(distDirWith({ css: '.lead { font-weight: 500 }' }));
-    new Function(/<script type="module">(.*?)<\/script>/s.exec(template)?.[1] ?? '')();
+    new Function(await startScript(distDirWith({ css: '.lead { font-weight: 500 }' })))();
     browser.paint();
     vi.advanceTimersByTime(5000);
     expect(appScripts()).toEqual(['/assets/index-AbC123.js']);
