@@ -1,6 +1,7 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useArticle } from '@/collection/ArticleContext';
 import { useArticleText } from '@/collection/useArticleText';
+import { layOutInFullWhenIdle } from '@/layout/layOutInFull';
 import { CiteThisPage } from '@/share/CiteThisPage';
 import { PrintQrCode } from '@/share/PrintQrCode';
 import { ListenButton } from '@/readAloud/ListenButton';
@@ -25,6 +26,7 @@ export interface ArticleBodyProps {
 export function ArticleBody({ pagePath, section: addressedSection }: ArticleBodyProps) {
   const article = useArticle();
   const text = useArticleText();
+  useEffect(() => layOutInFullWhenIdle(), []);
   return (
     <article className={styles.article} aria-labelledby={articleTitleId}>
       <h1 id={articleTitleId} className={styles.title} tabIndex={-1}>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router-dom';
 import type { Workbox } from 'workbox-window';
-import { whenPageIsIdle } from './whenPageIsIdle';
+import { whenPageIsIdle } from '@/layout/whenPageIsIdle';
 
 /**
  * Registers the service worker that keeps the article readable offline. A new version is applied on

@@ -2,9 +2,9 @@ import { useEffect } from 'react';
 import type { Article } from '@/collection/article';
 import { dataPaths } from '@/collection/fetchingStore';
 import { figuresOf } from '@/collection/figurePath';
+import { whenPageIsIdle } from '@/layout/whenPageIsIdle';
 import { articlePath } from '@/routing/addresses';
 import { qrCodePath } from '@/routing/qrCodePath';
-import { whenPageIsIdle } from './whenPageIsIdle';
 
 /** The service worker's caches for pages and for articles' data (scripts/service-worker.js). */
 export const offlineCaches = { pages: 'pages', articles: 'articles' } as const;

@@ -73,6 +73,28 @@ export const test = base.extend<{
 export { expect };
 
 /**
+ * Resolves once neither the scroll position nor the page's height has changed for five frames: a
+ * smooth scroll has ended, and a part that came near the screen has taken its true height.
+ */
+export async function untilPageAtRest(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const reading = () => `${window.scrollY} ${document.documentElement.scrollHeight}`;
+        let last = reading();
+        let stillFrames = 0;
+        const watch = () => {
+          stillFrames = reading() === last ? stillFrames + 1 : 0;
+          last = reading();
+          if (stillFrames >= 5) resolve();
+          else requestAnimationFrame(watch);
+        };
+        requestAnimationFrame(watch);
+      }),
+  );
+}
+
+/**
  * axe-core with the WCAG 2.2 A and AA rules, on the whole page as a reader sees each part on screen.
  * A part the browser has not laid out yet (content-visibility: auto, far from the screen) has no
  * places to hit, and axe takes its controls for covered ones (axe-core#2768); so while axe looks,
@@ -84,20 +106,7 @@ export { expect };
 export async function accessibilityViolations(page: Page) {
   // The page at rest, as a reader judges it: a smooth scroll under way (reading aloud follows the
   // text) catches a target half under the sticky header, in a frame no reader stops at.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        let last = window.scrollY;
-        let stillFrames = 0;
-        const watch = () => {
-          stillFrames = window.scrollY === last ? stillFrames + 1 : 0;
-          last = window.scrollY;
-          if (stillFrames >= 5) resolve();
-          else requestAnimationFrame(watch);
-        };
-        requestAnimationFrame(watch);
-      }),
-  );
+  await untilPageAtRest(page);
   const renderEverything = (render: boolean) =>
     page.evaluate((render) => {
       const middle = document.elementFromPoint(innerWidth / 2, innerHeight / 2);

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { fakeSpeech, speakingText, spoken } from './fakeSpeech';
-import { expect, test } from './fixtures';
+import { expect, test, untilPageAtRest } from './fixtures';
 
 // Without the glide to each stop: where the ring ends up is the same once a glide ends, and waiting
 // out some two hundred glides would add a minute to CI. The other specs read with the glide.
@@ -146,3 +146,24 @@ test('keyboard only: the read-aloud player, its every control, and focus never h
   expect(await speakingText(page)).toBeNull();
   await expect(listen).toBeFocused();
 });
+
+for (const [address, opening] of [
+  ['/en/vitamin-b12-and-als/', 'the article’s own address'],
+  ['/en/vitamin-b12-and-als/too-little-what-now', 'a section’s address'],
+] as const) {
+  test(`End goes all the way to the end of the page, on ${opening}`, async ({ page }) => {
+    await page.goto(address);
+    // Far parts are laid out only as they near the screen until the page has been idle once
+    // (src/layout/layOutInFull.ts), and the citation box at the end arrives after the page has come
+    // to life: a reader who has read a line has given the page both.
+    await page.locator('html[data-laid-out-in-full]').waitFor({ state: 'attached' });
+    const citeThisPage = page.getByRole('complementary', { name: 'Cite this page' });
+    await citeThisPage.waitFor({ state: 'attached' });
+    await untilPageAtRest(page);
+    await page.keyboard.press('End');
+    await untilPageAtRest(page);
+    const belowScreen = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight - window.scrollY);
+    expect(belowScreen, 'pixels of page left below the screen').toBeLessThanOrEqual(1);
+    await expect(citeThisPage).toBeInViewport();
+  });
+}

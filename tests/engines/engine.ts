@@ -23,7 +23,7 @@ export interface EnginePage {
   /** A pointer click in the middle of the first element that matches, scrolled into view first. */
   click(selector: string): Promise<void>;
   /** One key press on whatever has focus. */
-  press(key: 'Enter' | 'Escape'): Promise<void>;
+  press(key: 'Enter' | 'Escape' | 'End'): Promise<void>;
   /** Sets the size of the viewport in CSS pixels. */
   resize(width: number, height: number): Promise<void>;
   /** Prints the page to an A4 PDF, as the reader's print dialog would; where the driver can. */

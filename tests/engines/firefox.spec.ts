@@ -1,6 +1,7 @@
 import { articleRenders } from './checks/articleRenders';
 import { citationDialog } from './checks/citation';
 import { coldOpens } from './checks/coldOpens';
+import { endKey } from './checks/endKey';
 import { languageSwitch } from './checks/languageSwitch';
 import { oddAddresses } from './checks/oddAddresses';
 import { offlineReload } from './checks/offlineReload';
@@ -13,6 +14,7 @@ import { describeEngine } from './suite';
 describeEngine(firefox, [
   articleRenders,
   sectionAddress,
+  endKey,
   citationDialog,
   languageSwitch,
   phoneContents,

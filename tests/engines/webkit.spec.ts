@@ -1,5 +1,6 @@
 import { articleRenders } from './checks/articleRenders';
 import { citationDialog } from './checks/citation';
+import { endKey } from './checks/endKey';
 import { languageSwitch } from './checks/languageSwitch';
 import { oddAddresses } from './checks/oddAddresses';
 import { offlineReload } from './checks/offlineReload';
@@ -8,4 +9,4 @@ import { sectionAddress } from './checks/sectionAddress';
 import { describeEngine } from './suite';
 import { webkit } from './webkit';
 
-describeEngine(webkit, [articleRenders, sectionAddress, citationDialog, languageSwitch, phoneContents, offlineReload, oddAddresses]);
+describeEngine(webkit, [articleRenders, sectionAddress, endKey, citationDialog, languageSwitch, phoneContents, offlineReload, oddAddresses]);
