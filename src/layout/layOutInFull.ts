@@ -3,9 +3,9 @@ import { whenPageIsIdle } from './whenPageIsIdle';
 /**
  * The mark on <html> that ends the page's laying out of parts only as they near the screen.
  *
- * Until then, the article's later sections, its reference list and its citation box are laid out
- * and painted only near the screen (`content-visibility: auto`), so the first paint costs the phone
- * only what is on screen. A part's height meanwhile is a guess, and a wrong one moves the page: End
+ * Until then, the article's sections, its reference list and its citation box are laid out and
+ * painted only near the screen (`content-visibility: auto`), so the first paint costs the phone only
+ * what is on screen. A part's height meanwhile is a guess, and a wrong one moves the page: End
  * stopped short of the end, by a screen or two, in Chromium, Firefox and WebKit alike, because the
  * parts it passed took their true height and the browser kept what was on screen in place. Once the
  * page has come to life and the browser has a quiet moment, every part takes its true height, in
@@ -16,5 +16,32 @@ export const laidOutInFullAttribute = 'data-laid-out-in-full';
 
 /** @returns a function that calls it off, if it has not happened yet */
 export function layOutInFullWhenIdle(): () => void {
-  return whenPageIsIdle(() => document.documentElement.setAttribute(laidOutInFullAttribute, ''));
+  return whenPageIsIdle(() => keepingInPlace(() => document.documentElement.setAttribute(laidOutInFullAttribute, '')));
+}
+
+/**
+ * Makes a change that may resize what lies above the screen, and scrolls by as much as that moved
+ * what the reader is looking at. Browsers keep it in place themselves when a part nears the screen
+ * and takes its height, but Chromium did not when the parts were let go at once: a reader who had
+ * followed a link to the sixth source saw it pushed more than two screens down.
+ */
+function keepingInPlace(change: () => void): void {
+  const anchor = thingInMiddleOfScreen();
+  const before = anchor?.getBoundingClientRect().top;
+  change();
+  if (!anchor || before === undefined) return;
+  const moved = anchor.getBoundingClientRect().top - before;
+  if (moved !== 0) window.scrollBy({ top: moved, behavior: 'instant' });
+}
+
+/**
+ * What is near the middle of the screen, and shorter than it: a paragraph, say, which moves with
+ * everything around it, rather than the article that holds it, whose top stays put.
+ */
+function thingInMiddleOfScreen(): Element | undefined {
+  for (const share of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+    const hit = document.elementFromPoint(window.innerWidth / 2, window.innerHeight * share);
+    if (hit && hit.getBoundingClientRect().height < window.innerHeight) return hit;
+  }
+  return undefined;
 }

@@ -1,6 +1,7 @@
 import { articleRenders } from './checks/articleRenders';
 import { citationDialog } from './checks/citation';
 import { coldOpens } from './checks/coldOpens';
+import { coldReferenceLink } from './checks/coldReferenceLink';
 import { endKey } from './checks/endKey';
 import { languageSwitch } from './checks/languageSwitch';
 import { oddAddresses } from './checks/oddAddresses';
@@ -15,6 +16,7 @@ describeEngine(firefox, [
   articleRenders,
   sectionAddress,
   endKey,
+  coldReferenceLink,
   citationDialog,
   languageSwitch,
   phoneContents,

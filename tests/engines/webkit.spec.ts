@@ -1,5 +1,6 @@
 import { articleRenders } from './checks/articleRenders';
 import { citationDialog } from './checks/citation';
+import { coldReferenceLink } from './checks/coldReferenceLink';
 import { endKey } from './checks/endKey';
 import { languageSwitch } from './checks/languageSwitch';
 import { oddAddresses } from './checks/oddAddresses';
@@ -9,4 +10,4 @@ import { sectionAddress } from './checks/sectionAddress';
 import { describeEngine } from './suite';
 import { webkit } from './webkit';
 
-describeEngine(webkit, [articleRenders, sectionAddress, endKey, citationDialog, languageSwitch, phoneContents, offlineReload, oddAddresses]);
+describeEngine(webkit, [articleRenders, sectionAddress, endKey, coldReferenceLink, citationDialog, languageSwitch, phoneContents, offlineReload, oddAddresses]);
