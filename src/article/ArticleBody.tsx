@@ -28,7 +28,7 @@ export function ArticleBody({ pagePath, section: addressedSection }: ArticleBody
   const text = useArticleText();
   useEffect(() => layOutInFullWhenIdle(), []);
   return (
-    <article className={styles.article} aria-labelledby={articleTitleId}>
+    <article className={addressedSection ? styles.article : styles.openedAtTop} aria-labelledby={articleTitleId}>
       <h1 id={articleTitleId} className={styles.title} tabIndex={-1}>
         {text('title')}
       </h1>
