@@ -12,7 +12,7 @@ import { whenPageIsIdle } from './whenPageIsIdle';
  * one layout nobody waits for. Read by Article.module.css, ReferenceList.module.css and
  * CiteThisPage.module.css: rename it there too.
  */
-export const laidOutInFullAttribute = 'data-laid-out-in-full';
+const laidOutInFullAttribute = 'data-laid-out-in-full';
 
 /** @returns a function that calls it off, if it has not happened yet */
 export function layOutInFullWhenIdle(): () => void {
