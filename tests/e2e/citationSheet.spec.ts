@@ -1,23 +1,9 @@
-import type { Locator, Page } from '@playwright/test';
-import { activate, citations, closeWithEscape, openCitation, sheetBelowWidth, sources } from './citationSteps';
+import type { Locator } from '@playwright/test';
+import { activate, citations, closeWithEscape, openCitation, sheetBelowWidth, sources, untilSettled } from './citationSteps';
 import { accessibilityViolations, expect, test } from './fixtures';
 
 // On a phone a citation opens as a sheet from the bottom edge, and the reference list is laid out for
 // the narrow screen. Run at 320 × 640 and at 390 × 844.
-
-/** Once the sheet has slid in and the page has scrolled the citation into view: nothing moves any more. */
-async function untilSettled(page: Page, dialog: Locator, citation: Locator) {
-  await expect.poll(() => dialog.evaluate((element) => element.getAnimations().every((animation) => animation.playState === 'finished'))).toBe(true);
-  let previous = '';
-  await expect
-    .poll(async () => {
-      const now = JSON.stringify([await citation.boundingBox(), await page.evaluate(() => window.scrollY)]);
-      const still = now === previous;
-      previous = now;
-      return still;
-    }, { intervals: [100] })
-    .toBe(true);
-}
 
 test.describe('on a narrow screen, a citation opens as a sheet', () => {
   test.skip(({ viewport }) => (viewport?.width ?? 0) >= sheetBelowWidth, 'wide screens keep the popover beside the text');

@@ -60,3 +60,16 @@ export async function closeWithEscape(page: Page, citation: Locator) {
   await expect(citation).toBeFocused();
 }
 
+/** Once the sheet has slid in and the page has scrolled the citation into view: nothing moves any more. */
+export async function untilSettled(page: Page, dialog: Locator, citation: Locator) {
+  await expect.poll(() => dialog.evaluate((element) => element.getAnimations().every((animation) => animation.playState === 'finished'))).toBe(true);
+  let previous = '';
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify([await citation.boundingBox(), await page.evaluate(() => window.scrollY)]);
+      const still = now === previous;
+      previous = now;
+      return still;
+    }, { intervals: [100] })
+    .toBe(true);
+}

@@ -1,3 +1,4 @@
+import { untilSettled } from './citationSteps';
 import { expect, openContents, test } from './fixtures';
 import {
   cancels,
@@ -307,9 +308,12 @@ test.describe('with the player open on a phone', () => {
     await page.goto('/nl/vitamine-b12-en-als/als-en-vitamine-b12');
     await page.getByRole('button', { name: 'Voorlezen', exact: true }).click();
     await expect(page.getByRole('region', { name: 'Voorlezen' })).toBeVisible();
-    await page.getByRole('button', { name: 'Bronnen 2 tot en met 4' }).first().click();
+    const citation = page.getByRole('button', { name: 'Bronnen 2 tot en met 4' }).first();
+    await citation.click();
     const sheet = page.getByRole('dialog', { name: 'Bronnen 2 tot en met 4' });
     await expect(sheet).toBeVisible();
+    // As a reader sees it once it has slid in: while it slides, its lower part is still off screen.
+    await untilSettled(page, sheet, citation);
     // Each source's number is the topmost thing where it stands: not under the player.
     for (const number of ['2', '3', '4']) {
       const topmost = await sheet.getByText(`[${number}]`, { exact: true }).evaluate((mark) => {
