@@ -10,7 +10,7 @@ import { whenPageIsIdle } from './whenPageIsIdle';
  * parts it passed took their true height and the browser kept what was on screen in place. Once the
  * page has come to life and the browser has a quiet moment, every part takes its true height, in
  * one layout nobody waits for. Read by Article.module.css, ReferenceList.module.css and
- * CiteThisPage.module.css: rename it there too.
+ * CiteThisPage.module.css, and waited for by the browser tests: rename it there too.
  */
 const laidOutInFullAttribute = 'data-laid-out-in-full';
 
@@ -21,9 +21,11 @@ export function layOutInFullWhenIdle(): () => void {
 
 /**
  * Makes a change that may resize what lies above the screen, and scrolls by as much as that moved
- * what the reader is looking at. Browsers keep it in place themselves when a part nears the screen
- * and takes its height, but Chromium did not when the parts were let go at once: a reader who had
- * followed a link to the sixth source saw it pushed more than two screens down.
+ * what the reader is looking at. Browsers do not always do it themselves: WebKit has no scroll
+ * anchoring, and where End came before the page was idle, the reference in the middle of the screen
+ * gave way to the one before it; Chromium, with the parts let go at once, pushed a linked source
+ * more than two screens down. Where the browser did keep it in place, it has not moved, and nothing
+ * is scrolled.
  */
 function keepingInPlace(change: () => void): void {
   const anchor = thingInMiddleOfScreen();
@@ -35,13 +37,15 @@ function keepingInPlace(change: () => void): void {
 }
 
 /**
- * What is near the middle of the screen, and shorter than it: a paragraph, say, which moves with
- * everything around it, rather than the article that holds it, whose top stays put.
+ * What of the page's text is near the middle of the screen, and shorter than it: a paragraph, say,
+ * which moves with everything around it, rather than the article that holds it, whose top stays
+ * put. Not a citation's sheet over the text, which stays put as well.
  */
 function thingInMiddleOfScreen(): Element | undefined {
   for (const share of [0.5, 0.4, 0.6, 0.3, 0.7]) {
     const hit = document.elementFromPoint(window.innerWidth / 2, window.innerHeight * share);
-    if (hit && hit.getBoundingClientRect().height < window.innerHeight) return hit;
+    const inText = hit?.closest('main') && !hit.closest('[role="dialog"]');
+    if (hit && inText && hit.getBoundingClientRect().height < window.innerHeight) return hit;
   }
   return undefined;
 }

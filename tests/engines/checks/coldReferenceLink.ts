@@ -29,7 +29,7 @@ export const coldReferenceLink: Check = (suite) => {
       await new Promise((resolve) => setTimeout(resolve, 800));
       const source = await page.evaluate(sourceOnScreen);
       expect(source, 'the sixth source').not.toBeNull();
-      expect(source?.bottom, 'the source starts above the bottom of the screen').toBeGreaterThan(0);
+      expect(source?.bottom, 'the source ends below the top of the screen').toBeGreaterThan(0);
       expect(source?.top, 'the source starts on screen').toBeLessThan(source?.screen ?? 0);
     }));
 };
