@@ -11,6 +11,7 @@ configure({ asyncUtilTimeout: 3000 });
 Element.prototype.scrollIntoView = function scrollIntoView() {};
 window.scrollTo = () => {};
 window.scrollBy = () => {};
+document.elementFromPoint = () => null;
 window.matchMedia ??= (query: string) =>
   ({
     matches: false,
