@@ -1,8 +1,8 @@
 /**
- * Runs work that can wait, such as saving the site for offline reading, at the browser's first quiet
- * moment once the page has come to life, rather than beside it: on a phone with few cores, a service
- * worker installing (fetching, unpacking and storing half a megabyte) slows every task of the page's
- * own start, and a reader's first tap waits for them.
+ * Runs work that can wait, such as saving the site for offline reading or laying out the whole page,
+ * at the browser's first quiet moment once the page has come to life, rather than beside it: on a
+ * phone with few cores, a service worker installing (fetching, unpacking and storing half a
+ * megabyte) slowed every task of the page's own start, and a reader's first tap waits for them.
  *
  * Safari has no requestIdleCallback, so there the work waits a fixed while instead.
  *

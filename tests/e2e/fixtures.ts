@@ -84,8 +84,9 @@ export async function untilPageAtRest(page: Page) {
         let last = reading();
         let stillFrames = 0;
         const watch = () => {
-          stillFrames = reading() === last ? stillFrames + 1 : 0;
-          last = reading();
+          const now = reading();
+          stillFrames = now === last ? stillFrames + 1 : 0;
+          last = now;
           if (stillFrames >= 5) resolve();
           else requestAnimationFrame(watch);
         };
