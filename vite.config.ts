@@ -8,13 +8,15 @@ import { localeCheck } from './scripts/i18n/vitePlugin.js';
 import { shortClassNames } from './scripts/shortClassNames.js';
 import { siteOrigin } from './scripts/siteOrigin.js';
 
+const srcDir = fileURLToPath(new URL('./src', import.meta.url));
+
 export default defineConfig(({ command, isSsrBuild }) => ({
   plugins: [react(), localeCheck(), collectionData()],
   define: { __SITE_ORIGIN__: JSON.stringify(siteOrigin) },
   // Vite's readable names while developing; short ones in what readers download.
-  css: command === 'build' ? { modules: { generateScopedName: shortClassNames(fileURLToPath(new URL('./src', import.meta.url))) } } : {},
+  css: command === 'build' ? { modules: { generateScopedName: shortClassNames(srcDir) } } : {},
   resolve: {
-    alias: [{ find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) }],
+    alias: [{ find: '@', replacement: srcDir }],
   },
   build: {
     // The server build only renders HTML at build time; the browser build owns the public files.
