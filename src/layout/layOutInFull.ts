@@ -10,7 +10,8 @@ import { whenPageIsIdle } from './whenPageIsIdle';
  * parts it passed took their true height and the browser kept what was on screen in place. Once the
  * page has come to life and the browser has a quiet moment, every part takes its true height, in
  * one layout nobody waits for. Read by Article.module.css, ReferenceList.module.css and
- * CiteThisPage.module.css, and waited for by the browser tests: rename it there too.
+ * CiteThisPage.module.css, and waited for by the browser tests (tests/e2e/fixtures.ts,
+ * tests/engines/waiting.ts): rename it there too.
  */
 const laidOutInFullAttribute = 'data-laid-out-in-full';
 

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { activate, citations, closeWithEscape, openCitation, sheetBelowWidth } from './citationSteps';
-import { accessibilityViolations, expect, test, untilPageAtRest } from './fixtures';
+import { accessibilityViolations, expect, test, untilLaidOutInFull } from './fixtures';
 
 // Citations wherever a reader meets them. On a narrow screen they open as a sheet, which
 // citationSheet.spec.ts holds to more.
@@ -160,16 +160,14 @@ test.describe('a cold link to a reference', () => {
     await page.goto('/nl/vitamine-b12-en-als/#ref-6');
     await expect(page.locator('#ref-6')).toBeFocused();
     await expect(page.locator('#ref-6')).toBeInViewport();
-    // And still there once the parts above it have taken their true height (src/layout/layOutInFull.ts).
-    await page.locator('html[data-laid-out-in-full]').waitFor({ state: 'attached' });
-    await untilPageAtRest(page);
+    // And still there once the parts above it have taken their true height.
+    await untilLaidOutInFull(page);
     await expect(page.locator('#ref-6')).toBeInViewport();
 
     await page.goto('/en/vitamin-b12-and-als/are-vitamin-b12-injections-useful-in-als#ref-6');
     await expect(page.locator('#ref-6')).toBeFocused();
     await expect(page.locator('#ref-6')).toBeInViewport();
-    await page.locator('html[data-laid-out-in-full]').waitFor({ state: 'attached' });
-    await untilPageAtRest(page);
+    await untilLaidOutInFull(page);
     await expect(page.locator('#ref-6')).toBeInViewport();
     await expect(page.locator('#ref-6')).toContainText('Kaji, R.');
   });

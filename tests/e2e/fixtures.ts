@@ -96,6 +96,15 @@ export async function untilPageAtRest(page: Page) {
 }
 
 /**
+ * Resolves once the page has been laid out in full (src/layout/layOutInFull.ts): every part has its
+ * true height, not a guess. A reader who has read a line has given the page that moment.
+ */
+export async function untilLaidOutInFull(page: Page) {
+  await page.locator('html[data-laid-out-in-full]').waitFor({ state: 'attached' });
+  await untilPageAtRest(page);
+}
+
+/**
  * axe-core with the WCAG 2.2 A and AA rules, on the whole page as a reader sees each part on screen.
  * A part the browser has not laid out yet (content-visibility: auto, far from the screen) has no
  * places to hit, and axe takes its controls for covered ones (axe-core#2768); so while axe looks,

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { fakeSpeech, speakingText, spoken } from './fakeSpeech';
-import { expect, test, untilPageAtRest } from './fixtures';
+import { expect, test, untilLaidOutInFull, untilPageAtRest } from './fixtures';
 
 // Without the glide to each stop: where the ring ends up is the same once a glide ends, and waiting
 // out some two hundred glides would add a minute to CI. The other specs read with the glide.
@@ -153,10 +153,9 @@ for (const [address, opening] of [
 ] as const) {
   test(`End goes all the way to the end of the page, on ${opening}`, async ({ page }) => {
     await page.goto(address);
-    // Far parts are laid out only as they near the screen until the page has been idle once
-    // (src/layout/layOutInFull.ts), and the citation box at the end arrives after the page has come
-    // to life: a reader who has read a line has given the page both.
-    await page.locator('html[data-laid-out-in-full]').waitFor({ state: 'attached' });
+    // Far parts take their true height once the page has been idle, and the citation box at the end
+    // arrives once it has come to life: a reader who has read a line has given the page both.
+    await untilLaidOutInFull(page);
     const citeThisPage = page.getByRole('complementary', { name: 'Cite this page' });
     await citeThisPage.waitFor({ state: 'attached' });
     await untilPageAtRest(page);

@@ -22,6 +22,14 @@ export function untilHydrated(page: EnginePage, timeoutMs = 10_000): Promise<voi
   });
 }
 
+/** Resolves once the page has been laid out in full: src/layout/layOutInFull.ts marks <html data-laid-out-in-full>. */
+export function untilLaidOutInFull(page: EnginePage, timeoutMs = 10_000): Promise<void> {
+  return untilInPage(page, () => document.documentElement.hasAttribute('data-laid-out-in-full'), {
+    timeoutMs,
+    message: 'The page was never laid out in full: <html> has no data-laid-out-in-full attribute',
+  });
+}
+
 /**
  * Reads the page until the reading is what the test waits for (what the reader sees once the page
  * has caught up: focus moving after a dialog renders, an article arriving after a redirect), or the

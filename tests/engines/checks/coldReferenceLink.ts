@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { withPage, type Check } from '../suite';
-import { untilHydrated, untilInPage } from '../waiting';
+import { untilHydrated, untilLaidOutInFull } from '../waiting';
 
 const address = '/nl/vitamine-b12-en-als/#ref-6';
 const phone = { width: 390, height: 844 };
@@ -21,10 +21,7 @@ export const coldReferenceLink: Check = (suite) => {
       await page.resize(phone.width, phone.height);
       await page.goto(suite.site.origin + address);
       await untilHydrated(page);
-      await untilInPage(page, () => document.documentElement.hasAttribute('data-laid-out-in-full'), {
-        timeoutMs: 10_000,
-        message: 'The page was never laid out in full',
-      });
+      await untilLaidOutInFull(page);
       // Long enough for a smooth scroll to end.
       await new Promise((resolve) => setTimeout(resolve, 800));
       const source = await page.evaluate(sourceOnScreen);

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { withPage, type Check } from '../suite';
-import { readUntil, untilHydrated, untilInPage } from '../waiting';
+import { readUntil, untilHydrated, untilInPage, untilLaidOutInFull } from '../waiting';
 
 const addresses = ['/en/vitamin-b12-and-als/', '/en/vitamin-b12-and-als/too-little-what-now'];
 const phone = { width: 390, height: 844 };
@@ -25,13 +25,11 @@ export const endKey: Check = (suite) => {
         await page.goto(suite.site.origin + address);
         await untilHydrated(page);
         // The citation box at the end arrives once the page has come to life; a reader who has read a line has it.
-        await untilInPage(
-          page,
-          () =>
-            document.documentElement.hasAttribute('data-laid-out-in-full') &&
-            [...document.querySelectorAll('aside')].some((aside) => aside.textContent?.startsWith('Cite this page')),
-          { timeoutMs: 10_000, message: 'The page never settled with its citation box' },
-        );
+        await untilLaidOutInFull(page);
+        await untilInPage(page, () => [...document.querySelectorAll('aside')].some((aside) => aside.textContent?.startsWith('Cite this page')), {
+          timeoutMs: 10_000,
+          message: 'The citation box never came',
+        });
         await new Promise((resolve) => setTimeout(resolve, settleMs));
         await page.press('End');
         await readUntil(page, belowScreen, undefined, (pixels) => pixels <= 1);
