@@ -17,6 +17,8 @@ const laidOutInFullAttribute = 'data-laid-out-in-full';
 
 /** @returns a function that calls it off, if it has not happened yet */
 export function layOutInFullWhenIdle(): () => void {
+  // Once is enough: the mark stays while the reader goes from article to article.
+  if (document.documentElement.hasAttribute(laidOutInFullAttribute)) return () => {};
   return whenPageIsIdle(() => keepingInPlace(() => document.documentElement.setAttribute(laidOutInFullAttribute, '')));
 }
 
